@@ -1,0 +1,12 @@
+package org.accord.api.negotiation;
+
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.NegotiationId;
+import org.axonframework.serialization.Revision;
+
+/** The secretariat opened a negotiation; `openedBy` is its chair. */
+@Revision("1")
+public record NegotiationOpened(NegotiationId negotiationId, String title, Actor openedBy) {
+}

@@ -1,0 +1,132 @@
+package org.accord.core.demo;
+
+import org.accord.api.negotiation.AccreditMember;
+import org.accord.api.negotiation.AccreditObserver;
+import org.accord.api.negotiation.AddArticle;
+import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.Role;
+import org.accord.core.identity.AccountStore;
+import org.accord.core.identity.NewAccount;
+import org.accord.core.infrastructure.ActorMetaData;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On the first start of a demo installation, creates the demo accounts and the demo negotiation
+ * <em>by sending commands as its chair</em>, so that the demo is real, replayable history.
+ * The accounts and their passwords are written to an owner-readable file and printed at start-up.
+ */
+@Component
+@ConditionalOnProperty(name = "accord.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoNegotiationSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoNegotiationSeeder.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final CommandGateway commands;
+    private final AccountStore accounts;
+    private final DemoProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    DemoNegotiationSeeder(CommandGateway commands, AccountStore accounts, DemoProperties properties) {
+        this.commands = commands;
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.isEmpty()) {
+            List<String> lines = createAccountsAndNegotiation();
+            save(lines);
+            print(lines);
+        } else if (properties.accountsFile() != null && Files.isReadable(properties.accountsFile())) {
+            print(read());
+        }
+    }
+
+    private List<String> createAccountsAndNegotiation() {
+        List<String> lines = new ArrayList<>();
+        Actor chair = new Actor("chair", "Secretariat (Chair)", Role.CHAIR, null);
+        account(chair, lines);
+        for (DemoCharter.Party party : DemoCharter.MEMBERS) {
+            String code = party.code().value().toLowerCase();
+            account(new Actor(code + ".head", party.head(), Role.HEAD_OF_DELEGATION, party.code()), lines);
+            account(new Actor(code + ".delegate", party.delegate(), Role.DELEGATE, party.code()), lines);
+        }
+        for (DemoCharter.Observer observer : DemoCharter.OBSERVERS) {
+            String code = observer.code().value().toLowerCase();
+            account(new Actor(code + ".observer", observer.person(), Role.OBSERVER, observer.code()), lines);
+        }
+        openNegotiation(chair);
+        return lines;
+    }
+
+    private void account(Actor actor, List<String> lines) {
+        String password = properties.password() == null || properties.password().isBlank()
+                ? randomPassword() : properties.password();
+        accounts.create(new NewAccount(actor, password));
+        lines.add(String.format("  %-16s %-20s %-5s %s", actor.username(), actor.role(),
+                actor.delegation() == null ? "-" : actor.delegation(), password));
+    }
+
+    private void openNegotiation(Actor chair) {
+        send(new OpenNegotiation(DemoCharter.ID, DemoCharter.TITLE), chair);
+        DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name()), chair));
+        DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));
+        DemoCharter.ARTICLES.forEach(a -> send(new AddArticle(DemoCharter.ID, a.id(), a.heading(), a.text()), chair));
+    }
+
+    private void send(Object command, Actor chair) {
+        commands.sendAndWait(command, ActorMetaData.of(chair));
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private void save(List<String> lines) {
+        if (properties.accountsFile() == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(properties.accountsFile().toAbsolutePath().getParent());
+            Files.write(properties.accountsFile(), lines);
+            Files.setPosixFilePermissions(properties.accountsFile(), PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demo accounts to " + properties.accountsFile(), e);
+        }
+    }
+
+    private List<String> read() {
+        try {
+            return Files.readAllLines(properties.accountsFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(List<String> lines) {
+        log.info("Demo accounts (username, role, delegation, password):\n{}", String.join("\n", lines));
+    }
+}

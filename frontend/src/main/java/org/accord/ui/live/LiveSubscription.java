@@ -1,0 +1,63 @@
+package org.accord.ui.live;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Binds an Axon subscription query to the lifetime of a component: subscribed when the
+ * component attaches, disposed when it detaches, and every result applied inside
+ * {@link UI#access} so that it reaches the browser over push. Implemented once, used by every
+ * live view.
+ */
+public final class LiveSubscription<I, U> {
+
+    private final Supplier<SubscriptionQueryResult<I, U>> subscribe;
+    private final Consumer<I> onInitial;
+    private final Consumer<U> onUpdate;
+    private SubscriptionQueryResult<I, U> active;
+
+    private LiveSubscription(Supplier<SubscriptionQueryResult<I, U>> subscribe,
+                             Consumer<I> onInitial, Consumer<U> onUpdate) {
+        this.subscribe = subscribe;
+        this.onInitial = onInitial;
+        this.onUpdate = onUpdate;
+    }
+
+    public static <I, U> Registration bind(Component owner,
+                                           Supplier<SubscriptionQueryResult<I, U>> subscribe,
+                                           Consumer<I> onInitial,
+                                           Consumer<U> onUpdate) {
+        LiveSubscription<I, U> live = new LiveSubscription<>(subscribe, onInitial, onUpdate);
+        if (owner.isAttached()) {
+            owner.getUI().ifPresent(live::open);
+        }
+        Registration attach = owner.addAttachListener(event -> live.open(event.getUI()));
+        Registration detach = owner.addDetachListener(event -> live.close());
+        return () -> {
+            attach.remove();
+            detach.remove();
+            live.close();
+        };
+    }
+
+    private synchronized void open(UI ui) {
+        close();
+        SubscriptionQueryResult<I, U> result = subscribe.get();
+        active = result;
+        result.initialResult().subscribe(initial -> ui.access(() -> onInitial.accept(initial)));
+        result.updates().subscribe(update -> ui.access(() -> onUpdate.accept(update)));
+    }
+
+    private synchronized void close() {
+        if (active != null) {
+            active.cancel();
+            active = null;
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.accord.ui.negotiation;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.accord.api.negotiation.NegotiationCommands;
+import org.accord.ui.Errors;
+
+import java.util.function.Consumer;
+
+/** The chair's form to add an article at the end of the draft. */
+class AddArticleForm extends Composite<Details> {
+
+    record Draft(String heading, String text) {
+    }
+
+    private final TextField heading = new TextField("Heading");
+    private final TextArea text = new TextArea("Text");
+    private final Button add = new Button("Add article");
+    private Consumer<Draft> submit = draft -> {
+    };
+
+    AddArticleForm() {
+        heading.setId("new-article-heading");
+        heading.setMaxLength(NegotiationCommands.MAX_HEADING);
+        heading.setWidthFull();
+        text.setId("new-article-text");
+        text.setMaxLength(NegotiationCommands.MAX_ARTICLE_TEXT);
+        text.setWidthFull();
+        add.setId("add-article");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(event -> submit());
+        VerticalLayout body = new VerticalLayout(heading, text, add);
+        body.setPadding(false);
+        getContent().setSummaryText("Add an article");
+        getContent().add(body);
+        getContent().setOpened(true);
+    }
+
+    void onSubmit(Consumer<Draft> submit) {
+        this.submit = submit;
+    }
+
+    private void submit() {
+        try {
+            submit.accept(new Draft(heading.getValue(), text.getValue()));
+            heading.clear();
+            text.clear();
+            heading.focus();
+        } catch (RuntimeException e) {
+            Errors.show(e);
+        }
+    }
+}
