@@ -94,6 +94,8 @@ public final class DatabaseBootstrap {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(home.resolve("postgres-binaries").toFile())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
             System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));

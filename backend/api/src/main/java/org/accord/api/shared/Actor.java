@@ -1,5 +1,7 @@
 package org.accord.api.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Objects;
 
 /**
@@ -22,6 +24,7 @@ public record Actor(String username, String displayName, Role role, DelegationCo
         }
     }
 
+    @JsonIgnore
     public boolean isChair() {
         return role == Role.CHAIR;
     }

@@ -1,13 +1,9 @@
 package org.accord.core.infrastructure;
 
-import org.accord.api.shared.Actor;
-import org.accord.api.shared.CommandRejectedException;
-import org.accord.api.shared.RejectionReason;
 import org.accord.core.identity.AccordPrincipal;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -33,17 +29,7 @@ class CommandSecurityConfiguration {
     @Autowired
     void secure(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(new ActorFromSecurityContext());
-        commandBus.registerHandlerInterceptor(requireActor());
-    }
-
-    static MessageHandlerInterceptor<CommandMessage<?>> requireActor() {
-        return (unitOfWork, chain) -> {
-            if (!(unitOfWork.getMessage().getMetaData().get(ActorMetaData.KEY) instanceof Actor)) {
-                throw new CommandRejectedException(RejectionReason.NOT_AUTHENTICATED,
-                        "Sign in before acting in a negotiation");
-            }
-            return chain.proceed();
-        };
+        commandBus.registerHandlerInterceptor(new ActorRequired());
     }
 
     static final class ActorFromSecurityContext implements MessageDispatchInterceptor<CommandMessage<?>> {
