@@ -84,11 +84,17 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private static Div render(ArticleView article) {
         H3 heading = new H3("Article " + article.number() + ". " + article.heading());
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        heading.getStyle().set("margin", "var(--lumo-space-xs) 0");
         Paragraph text = new Paragraph(article.text());
+        text.getStyle().set("margin", "var(--lumo-space-xs) 0").set("white-space", "pre-wrap");
         Span by = new Span("Added by " + article.addedBy());
         by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div card = new Div(heading, text, by);
         card.addClassName("article");
+        card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)")
+                .set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
         card.setId("article-" + article.articleId());
         card.getElement().setAttribute("role", "article");
         return card;

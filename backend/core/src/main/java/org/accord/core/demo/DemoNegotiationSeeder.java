@@ -54,6 +54,7 @@ class DemoNegotiationSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (accounts.isEmpty()) {
             List<String> lines = createAccountsAndNegotiation();
+            log.info("Created the demo negotiation '{}' by sending commands as its chair", DemoCharter.TITLE);
             save(lines);
             print(lines);
         } else if (properties.accountsFile() != null && Files.isReadable(properties.accountsFile())) {
