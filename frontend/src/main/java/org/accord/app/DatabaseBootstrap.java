@@ -27,10 +27,26 @@ import java.util.Map;
  */
 public final class DatabaseBootstrap {
 
-    private final EmbeddedPostgres embedded;
-    private final FileLock lock;
+    /** Exclusive use of a data directory, held while the application runs. */
+    record HomeLock(FileChannel channel, FileLock lock) implements AutoCloseable {
 
-    private DatabaseBootstrap(EmbeddedPostgres embedded, FileLock lock) {
+        @Override
+        public void close() {
+            try {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+                channel.close();
+            } catch (IOException ignored) {
+                // released by the operating system when the process ends anyway
+            }
+        }
+    }
+
+    private final EmbeddedPostgres embedded;
+    private final HomeLock lock;
+
+    private DatabaseBootstrap(EmbeddedPostgres embedded, HomeLock lock) {
         this.embedded = embedded;
         this.lock = lock;
     }
@@ -64,9 +80,8 @@ public final class DatabaseBootstrap {
             if (embedded != null) {
                 embedded.close();
             }
-            if (lock != null && lock.isValid()) {
-                lock.release();
-                lock.channel().close();
+            if (lock != null) {
+                lock.close();
             }
         } catch (IOException ignored) {
             // stopping anyway
@@ -81,14 +96,14 @@ public final class DatabaseBootstrap {
         return Path.of(System.getProperty("user.home"), ".accord").toAbsolutePath();
     }
 
-    private static boolean externalDatabaseConfigured(Map<String, String> env, String[] args) {
+    static boolean externalDatabaseConfigured(Map<String, String> env, String[] args) {
         return env.get("SPRING_DATASOURCE_URL") != null
                 || System.getProperty("spring.datasource.url") != null
                 || Arrays.stream(args).anyMatch(arg -> arg.startsWith("--spring.datasource.url="));
     }
 
     static DatabaseBootstrap startEmbedded(Path home) {
-        FileLock lock = lockHome(home);
+        HomeLock lock = lockHome(home);
         Path data = home.resolve("pgdata");
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -105,12 +120,13 @@ public final class DatabaseBootstrap {
             System.setProperty("accord.demo.accounts-file", home.resolve("demo-accounts.txt").toString());
             return new DatabaseBootstrap(postgres, lock);
         } catch (IOException | RuntimeException e) {
+            lock.close();
             throw new StartupFailure("the embedded PostgreSQL in " + data + " did not start (" + rootMessage(e)
                     + "); set ACCORD_DB_URL to use an external PostgreSQL, or ACCORD_HOME to use another directory");
         }
     }
 
-    private static FileLock lockHome(Path home) {
+    static HomeLock lockHome(Path home) {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
@@ -123,14 +139,17 @@ public final class DatabaseBootstrap {
         try {
             FileChannel channel = FileChannel.open(home.resolve("accord.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    throw alreadyRunning(home);
+                }
+                return new HomeLock(channel, lock);
+            } catch (OverlappingFileLockException e) {
                 channel.close();
                 throw alreadyRunning(home);
             }
-            return lock;
-        } catch (OverlappingFileLockException e) {
-            throw alreadyRunning(home);
         } catch (IOException e) {
             throw new StartupFailure("data directory " + home + " cannot be locked (" + rootMessage(e) + ")");
         }

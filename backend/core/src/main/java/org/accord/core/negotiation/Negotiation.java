@@ -1,5 +1,6 @@
 package org.accord.core.negotiation;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
@@ -13,6 +14,7 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.core.infrastructure.ActorMetaData;
+import org.accord.core.infrastructure.SnapshotConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -28,7 +30,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A negotiation on one charter: who takes part and the articles of the draft. Command handlers
  * decide through named policies; event-sourcing handlers only assign.
  */
-@Aggregate
+// snapshots are Jackson JSON of the fields, not of getters
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.NEGOTIATION_SNAPSHOTS)
 class Negotiation {
 
     @AggregateIdentifier

@@ -1,0 +1,96 @@
+package org.accord.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.accord.api.negotiation.AccreditMember;
+import org.accord.api.negotiation.AddArticle;
+import org.accord.api.negotiation.NegotiationCommands;
+import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.NegotiationId;
+import org.accord.api.shared.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+/** Bad input never becomes a command: each case is refused with a clear message. */
+class MessageValidationTest {
+
+    static final NegotiationId ID = NegotiationId.of("c5");
+    static final ArticleId ART = ArticleId.of("art-1");
+
+    @Test
+    void a_lone_surrogate_is_refused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AddArticle(ID, ART, "Heading \uD800 broken", "Text"))
+                .withMessage("Heading contains a lone surrogate at index 8");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AddArticle(ID, ART, "Heading", "Text \uDC00"))
+                .withMessageContaining("lone surrogate");
+    }
+
+    @Test
+    void characters_above_the_basic_plane_are_welcome_and_counted_as_one() {
+        String astral = "\uD83C\uDDF0\uD83C\uDDFF".repeat(NegotiationCommands.MAX_HEADING / 2); // flags, 2 code points each
+        assertThat(new AddArticle(ID, ART, astral, "").heading()).isEqualTo(astral);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AddArticle(ID, ART, astral + "x", ""))
+                .withMessage("Heading is 201 characters long; the limit is 200");
+    }
+
+    @Test
+    void oversize_text_is_refused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AddArticle(ID, ART, "Heading", "x".repeat(NegotiationCommands.MAX_ARTICLE_TEXT + 1)))
+                .withMessageContaining("the limit is " + NegotiationCommands.MAX_ARTICLE_TEXT);
+    }
+
+    @Test
+    void blank_and_multi_line_titles_are_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new OpenNegotiation(ID, "   "))
+                .withMessage("Title must not be blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> new OpenNegotiation(ID, "two\nlines"))
+                .withMessage("Title must be a single line");
+        assertThatIllegalArgumentException().isThrownBy(() -> new OpenNegotiation(ID, null))
+                .withMessage("Title is required");
+    }
+
+    @Test
+    void control_characters_are_refused_but_line_breaks_in_text_are_kept() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new AddArticle(ID, ART, "Heading", "bell\u0007"))
+                .withMessage("Article text contains a control character at index 4");
+        assertThat(new AddArticle(ID, ART, "Heading", "1. One\n2. Two").text()).isEqualTo("1. One\n2. Two");
+    }
+
+    @Test
+    void identifiers_and_codes_are_checked() {
+        assertThatIllegalArgumentException().isThrownBy(() -> NegotiationId.of("../etc"))
+                .withMessageContaining("may contain only");
+        assertThatIllegalArgumentException().isThrownBy(() -> DelegationCode.of("K1Z"))
+                .withMessageContaining("2 to 8 letters");
+        assertThat(DelegationCode.of("kaz").value()).isEqualTo("KAZ");
+        assertThatNullPointerException().isThrownBy(() -> new AccreditMember(ID, null, "Kazakhstan"));
+    }
+
+    @Test
+    void only_the_chair_may_have_no_delegation() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Actor("kaz.head", "Aigerim", Role.HEAD_OF_DELEGATION, null))
+                .withMessageContaining("must belong to a delegation");
+    }
+
+    @Test
+    void typed_ids_are_flat_json_strings() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        AccreditMember command = new AccreditMember(ID, DelegationCode.of("KAZ"), "Kazakhstan");
+
+        String written = json.writeValueAsString(command);
+
+        assertThat(written).isEqualTo("{\"negotiationId\":\"c5\",\"delegation\":\"KAZ\",\"name\":\"Kazakhstan\"}");
+        assertThat(json.readValue(written, AccreditMember.class)).isEqualTo(command);
+        assertThat(ID.toString()).isEqualTo("c5");
+    }
+}
