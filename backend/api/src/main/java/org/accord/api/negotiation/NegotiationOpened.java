@@ -4,9 +4,10 @@ import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.axonframework.serialization.Revision;
 
-/** The secretariat opened a negotiation; `openedBy` is its chair. */
+/** The secretariat opened a negotiation under {@code rules}; {@code openedBy} is its chair. */
 @Revision("1")
-public record NegotiationOpened(NegotiationId negotiationId, String title, Actor openedBy) {
+public record NegotiationOpened(NegotiationId negotiationId, String title, RulesOfProcedure rules, Actor openedBy) {
 }

@@ -8,6 +8,7 @@ import org.accord.api.negotiation.MemberAccredited;
 import org.accord.api.negotiation.NegotiationOpened;
 import org.accord.api.negotiation.ObserverAccredited;
 import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -29,7 +30,7 @@ import static org.accord.api.shared.RejectionReason.ONLY_CHAIR_OPENS_NEGOTIATION
 import static org.accord.core.negotiation.Rejections.rejectedBecause;
 
 /** One test per rule of the {@link Negotiation} aggregate, each rejection included. */
-class NegotiationTest {
+public class NegotiationTest {
 
     static final NegotiationId ID = NegotiationId.of("c5");
     static final Actor CHAIR = new Actor("chair", "Secretariat", Role.CHAIR, null);
@@ -55,7 +56,7 @@ class NegotiationTest {
     }
 
     static NegotiationOpened opened() {
-        return new NegotiationOpened(ID, TITLE, CHAIR);
+        return new NegotiationOpened(ID, TITLE, RulesOfProcedure.standard(), CHAIR);
     }
 
     @Nested
@@ -66,7 +67,7 @@ class NegotiationTest {
             fixture.givenNoPriorActivity()
                     .when(new OpenNegotiation(ID, TITLE), as(CHAIR))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new NegotiationOpened(ID, TITLE, CHAIR));
+                    .expectEvents(new NegotiationOpened(ID, TITLE, RulesOfProcedure.standard(), CHAIR));
         }
 
         @Test
