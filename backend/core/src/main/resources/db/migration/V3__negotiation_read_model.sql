@@ -1,10 +1,11 @@
 -- Read model of the negotiation projection (processing group "negotiation-projection").
--- Derived from the event store; dropped and rebuilt on replay.
+-- Derived from the event store: emptied and refilled on replay.
 create table negotiation_view (
     negotiation_id  varchar(64)  primary key,
     title           text         not null,
     chair           varchar(64)  not null,
     chair_name      text         not null,
+    decision_rule   varchar(32)  not null,
     opened_at       timestamptz  not null,
     last_activity   timestamptz  not null
 );
@@ -24,8 +25,26 @@ create table article_view (
     position        integer     not null,
     heading         text        not null,
     body            text        not null,
+    revision        bigint      not null,
+    hash            char(64)    not null,
+    status          varchar(32) not null,
     added_by        text        not null,
     added_at        timestamptz not null,
     primary key (negotiation_id, article_id),
     constraint article_view_position unique (negotiation_id, position)
+);
+
+-- the latest position of each member delegation on each clause, with the revision it was given on
+create table position_view (
+    negotiation_id  varchar(64) not null,
+    article_id      varchar(64) not null,
+    delegation      varchar(8)  not null,
+    revision        bigint      not null,
+    hash            char(64)    not null,
+    kind            varchar(32) not null,
+    statement       text        not null,
+    declared_by     text        not null,
+    declared_at     timestamptz not null,
+    primary key (negotiation_id, article_id, delegation),
+    foreign key (negotiation_id, article_id) references article_view on delete cascade
 );

@@ -24,6 +24,9 @@ public final class Errors {
         if (cause instanceof CommandRejectedException || cause instanceof IllegalArgumentException) {
             return cause.getMessage();
         }
+        if (error instanceof IllegalStateException && error.getMessage() != null) {
+            return error.getMessage();
+        }
         return "Something went wrong; nothing was changed. Please try again.";
     }
 }

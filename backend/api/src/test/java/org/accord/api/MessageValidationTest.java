@@ -35,9 +35,9 @@ class MessageValidationTest {
     @Test
     void characters_above_the_basic_plane_are_welcome_and_counted_as_one() {
         String astral = "\uD83C\uDDF0\uD83C\uDDFF".repeat(NegotiationCommands.MAX_HEADING / 2); // flags, 2 code points each
-        assertThat(new AddArticle(ID, ART, astral, "").heading()).isEqualTo(astral);
+        assertThat(new AddArticle(ID, ART, astral, "x").heading()).isEqualTo(astral);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new AddArticle(ID, ART, astral + "x", ""))
+                .isThrownBy(() -> new AddArticle(ID, ART, astral + "x", "x"))
                 .withMessage("Heading is 201 characters long; the limit is 200");
     }
 
@@ -66,6 +66,14 @@ class MessageValidationTest {
     }
 
     @Test
+    void bidirectional_overrides_and_blank_article_texts_are_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new AddArticle(ID, ART, "Heading", "a\u202Eb"))
+                .withMessage("Article text contains an invisible bidirectional control at index 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AddArticle(ID, ART, "Heading", "  "))
+                .withMessage("Article text must not be blank");
+    }
+
+    @Test
     void identifiers_and_codes_are_checked() {
         assertThatIllegalArgumentException().isThrownBy(() -> NegotiationId.of("../etc"))
                 .withMessageContaining("may contain only");
@@ -80,6 +88,9 @@ class MessageValidationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Actor("kaz.head", "Aigerim", Role.HEAD_OF_DELEGATION, null))
                 .withMessageContaining("must belong to a delegation");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Actor("chair", "Secretariat", Role.CHAIR, DelegationCode.of("KAZ")))
+                .withMessageContaining("belongs to no delegation");
     }
 
     @Test

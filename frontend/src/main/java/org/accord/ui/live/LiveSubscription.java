@@ -3,7 +3,10 @@ package org.accord.ui.live;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import org.accord.ui.Errors;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,10 +19,13 @@ import java.util.function.Supplier;
  */
 public final class LiveSubscription<I, U> {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveSubscription.class);
+
     private final Supplier<SubscriptionQueryResult<I, U>> subscribe;
     private final Consumer<I> onInitial;
     private final Consumer<U> onUpdate;
     private SubscriptionQueryResult<I, U> active;
+    private volatile UI ui;
 
     private LiveSubscription(Supplier<SubscriptionQueryResult<I, U>> subscribe,
                              Consumer<I> onInitial, Consumer<U> onUpdate) {
@@ -47,10 +53,21 @@ public final class LiveSubscription<I, U> {
 
     private synchronized void open(UI ui) {
         close();
+        this.ui = ui;
         SubscriptionQueryResult<I, U> result = subscribe.get();
         active = result;
-        result.initialResult().subscribe(initial -> ui.access(() -> onInitial.accept(initial)));
-        result.updates().subscribe(update -> ui.access(() -> onUpdate.accept(update)));
+        result.initialResult().subscribe(initial -> ui.access(() -> onInitial.accept(initial)), this::failed);
+        result.updates().subscribe(update -> ui.access(() -> onUpdate.accept(update)), this::failed);
+    }
+
+    /** A broken subscription must not fail silently: the screen would simply stop being live. */
+    private void failed(Throwable error) {
+        log.error("A live subscription failed; the view no longer updates", error);
+        UI ui = this.ui;
+        if (ui != null) {
+            ui.access(() -> Errors.show(new IllegalStateException(
+                    "Live updates were interrupted; reload the page to resume them", error)));
+        }
     }
 
     private synchronized void close() {

@@ -21,5 +21,8 @@ public record AddArticle(@TargetAggregateIdentifier NegotiationId negotiationId,
         Objects.requireNonNull(articleId, "articleId");
         heading = Text.requireLine(heading, "Heading", NegotiationCommands.MAX_HEADING);
         text = Text.requireText(text, "Article text", NegotiationCommands.MAX_ARTICLE_TEXT);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("Article text must not be blank");
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.accord.api.negotiation;
 
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
-import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.axonframework.serialization.Revision;
 

@@ -2,6 +2,7 @@ package org.accord.api.shared;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,14 +14,19 @@ import java.util.Objects;
  * @param role       the person's role
  * @param delegation the delegation the person belongs to; {@code null} for the chair
  */
-public record Actor(String username, String displayName, Role role, DelegationCode delegation) {
+public record Actor(String username, String displayName, Role role, DelegationCode delegation) implements Serializable {
+
+    public static final int MAX_NAME = 120;
 
     public Actor {
         Identifier.require(username, "Username");
-        Text.requireLine(displayName, "Display name", 120);
+        displayName = Text.requireLine(displayName, "Display name", MAX_NAME);
         Objects.requireNonNull(role, "role");
         if (role != Role.CHAIR && delegation == null) {
             throw new IllegalArgumentException("A " + role + " must belong to a delegation");
+        }
+        if (role == Role.CHAIR && delegation != null) {
+            throw new IllegalArgumentException("The chair is neutral and belongs to no delegation");
         }
     }
 

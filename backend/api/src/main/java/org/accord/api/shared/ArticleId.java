@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.UUID;
 
-/** Stable identity of article id; serialised as a plain JSON string. */
+/** Stable identity of an article (a clause of the draft), independent of any number shown; serialised as a plain JSON string. */
 public record ArticleId(String value) {
 
     public ArticleId {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.UUID;
 
-/** Stable identity of negotiation id; serialised as a plain JSON string. */
+/** Stable identity of a negotiation, independent of any number shown; serialised as a plain JSON string. */
 public record NegotiationId(String value) {
 
     public NegotiationId {

@@ -1,17 +1,12 @@
 package org.accord.api.shared;
 
-/**
- * Why the server refused a command. Each reason has a line in docs/message-catalog.md and a
- * message key {@code rejection.<name>} for the UI.
- */
+/** Why the server refused a command; each reason has a line in docs/message-catalog.md. */
 public enum RejectionReason {
     NOT_AUTHENTICATED,
     NOT_THE_CHAIR,
     ONLY_CHAIR_OPENS_NEGOTIATIONS,
     DELEGATION_ALREADY_ACCREDITED,
     ARTICLE_ALREADY_EXISTS,
-    NEGOTIATION_ALREADY_EXISTS,
-    INVALID_INPUT,
     UNKNOWN_CLAUSE,
     NOT_A_MEMBER,
     OBSERVERS_CANNOT_ACT,

@@ -2,7 +2,8 @@ package org.accord.api.shared;
 
 /**
  * Validation of human text carried by messages: well-formed Unicode (no lone surrogates,
- * no control characters other than line breaks and tabs) and a maximum length in code points.
+ * no control characters other than line breaks and tabs, no bidirectional overrides) and a
+ * maximum length in code points.
  */
 public final class Text {
 
@@ -37,6 +38,8 @@ public final class Text {
                 throw new IllegalArgumentException(field + " contains a lone surrogate at index " + i);
             } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 throw new IllegalArgumentException(field + " contains a control character at index " + i);
+            } else if (isBidiControl(c)) {
+                throw new IllegalArgumentException(field + " contains an invisible bidirectional control at index " + i);
             }
         }
         int length = value.codePointCount(0, value.length());
@@ -45,5 +48,10 @@ public final class Text {
                     field + " is " + length + " characters long; the limit is " + maxCodePoints);
         }
         return value;
+    }
+
+    /** Embedding, override and isolate controls can make a text read differently from what it says. */
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * On the first start of a demo installation, creates the demo accounts and the demo negotiation
@@ -42,18 +45,22 @@ class DemoNegotiationSeeder implements ApplicationRunner {
     private final CommandGateway commands;
     private final AccountStore accounts;
     private final DemoProperties properties;
+    private final TransactionTemplate transactions;
     private final SecureRandom random = new SecureRandom();
 
-    DemoNegotiationSeeder(CommandGateway commands, AccountStore accounts, DemoProperties properties) {
+    DemoNegotiationSeeder(CommandGateway commands, AccountStore accounts, DemoProperties properties,
+                          PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.accounts = accounts;
         this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.isEmpty()) {
-            List<String> lines = createAccountsAndNegotiation();
+            // accounts and events in one transaction: a crash half-way leaves nothing, and the next start retries
+            List<String> lines = transactions.execute(status -> createAccountsAndNegotiation());
             log.info("Created the demo negotiation '{}' by sending commands as its chair", DemoCharter.TITLE);
             save(lines);
             print(lines);
@@ -67,12 +74,12 @@ class DemoNegotiationSeeder implements ApplicationRunner {
         Actor chair = new Actor("chair", "Secretariat (Chair)", Role.CHAIR, null);
         account(chair, lines);
         for (DemoCharter.Party party : DemoCharter.MEMBERS) {
-            String code = party.code().value().toLowerCase();
+            String code = party.code().value().toLowerCase(Locale.ROOT);
             account(new Actor(code + ".head", party.head(), Role.HEAD_OF_DELEGATION, party.code()), lines);
             account(new Actor(code + ".delegate", party.delegate(), Role.DELEGATE, party.code()), lines);
         }
         for (DemoCharter.Observer observer : DemoCharter.OBSERVERS) {
-            String code = observer.code().value().toLowerCase();
+            String code = observer.code().value().toLowerCase(Locale.ROOT);
             account(new Actor(code + ".observer", observer.person(), Role.OBSERVER, observer.code()), lines);
         }
         openNegotiation(chair);
@@ -112,8 +119,11 @@ class DemoNegotiationSeeder implements ApplicationRunner {
         }
         try {
             Files.createDirectories(properties.accountsFile().toAbsolutePath().getParent());
+            Files.deleteIfExists(properties.accountsFile());
+            // created owner-only from the start: never readable by others, not even for a moment
+            Files.createFile(properties.accountsFile(),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.write(properties.accountsFile(), lines);
-            Files.setPosixFilePermissions(properties.accountsFile(), PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo accounts to " + properties.accountsFile(), e);
         }

@@ -1,6 +1,7 @@
 package org.accord.core.identity;
 
 import org.accord.api.shared.Actor;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,10 +10,10 @@ import java.util.Collection;
 import java.util.List;
 
 /** A signed-in person: the Spring Security view of an account, carrying the {@link Actor}. */
-public final class AccordPrincipal implements UserDetails {
+public final class AccordPrincipal implements UserDetails, CredentialsContainer {
 
     private final Actor actor;
-    private final String passwordHash;
+    private String passwordHash;
     private final boolean enabled;
 
     AccordPrincipal(Actor actor, String passwordHash, boolean enabled) {
@@ -38,6 +39,12 @@ public final class AccordPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return actor.username();
+    }
+
+    /** The hash is not kept in the session once the password has been checked. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

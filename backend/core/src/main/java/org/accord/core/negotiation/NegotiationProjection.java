@@ -1,5 +1,6 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
@@ -8,9 +9,12 @@ import org.accord.api.negotiation.NegotiationOpened;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.negotiation.ObserverAccredited;
+import org.accord.api.position.PositionDeclared;
+import org.accord.api.procedure.RulesOfProcedureChanged;
 import org.accord.api.shared.NegotiationId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
@@ -23,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Keeps the negotiation read model and answers its queries. After each change it pushes the
- * new state to the subscription queries that asked for it; Axon delivers those updates only
- * once the transaction has committed.
+ * new state to the subscription queries that asked for it (Axon delivers them once the
+ * transaction has committed); during a replay nothing is pushed.
  */
 @Component
 @ProcessingGroup(NegotiationProjection.PROCESSING_GROUP)
@@ -41,29 +45,53 @@ class NegotiationProjection {
     }
 
     @EventHandler
-    void on(NegotiationOpened event, @Timestamp Instant at) {
+    void on(NegotiationOpened event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.insertNegotiation(event.negotiationId(), event.title(), event.openedBy().username(),
-                event.openedBy().displayName(), at);
-        changed(event.negotiationId());
+                event.openedBy().displayName(), event.rules().decisionRule(), at);
+        changed(event.negotiationId(), replay);
     }
 
     @EventHandler
-    void on(MemberAccredited event, @Timestamp Instant at) {
+    void on(RulesOfProcedureChanged event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.changeDecisionRule(event.negotiationId(), event.rules().decisionRule(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of());
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(MemberAccredited event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), true, at);
-        changed(event.negotiationId());
+        readModel.refreshStatus(event.negotiationId(), List.of());
+        changed(event.negotiationId(), replay);
     }
 
     @EventHandler
-    void on(ObserverAccredited event, @Timestamp Instant at) {
+    void on(ObserverAccredited event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), false, at);
-        changed(event.negotiationId());
+        changed(event.negotiationId(), replay);
     }
 
     @EventHandler
-    void on(ArticleAdded event, @Timestamp Instant at) {
+    void on(ArticleAdded event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.appendArticle(event.negotiationId(), event.articleId(), event.heading(), event.text(),
-                event.by().displayName(), at);
-        changed(event.negotiationId());
+                Wording.hash(event.text()), event.by().displayName(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ClauseRevised event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.reviseArticle(event.negotiationId(), event.clauseId(), event.revision(), event.wording(),
+                event.hash(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(PositionDeclared event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.recordPosition(event.negotiationId(), event.clauseId(), event.delegation(), event.revision(),
+                event.hash(), event.kind(), event.statement(), event.by().displayName(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        changed(event.negotiationId(), replay);
     }
 
     @ResetHandler
@@ -81,7 +109,10 @@ class NegotiationProjection {
         return readModel.summaries();
     }
 
-    private void changed(NegotiationId id) {
+    private void changed(NegotiationId id, ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         readModel.find(id).ifPresent(view ->
                 emitter.emit(FindNegotiation.class, query -> query.negotiationId().equals(id), view));
         emitter.emit(FindNegotiations.class, query -> true, readModel.summaries());

@@ -4,16 +4,25 @@ import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.position.ClauseStatus;
+import org.accord.api.position.PositionKind;
+import org.accord.api.position.PositionView;
+import org.accord.api.procedure.DecisionRule;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
+import org.accord.core.position.Consensus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The tables of the negotiation read model: written by the projection, read by the queries. */
 @Repository
@@ -25,14 +34,21 @@ class NegotiationReadModel {
         this.jdbc = jdbc;
     }
 
-    void insertNegotiation(NegotiationId id, String title, String chair, String chairName, Instant at) {
+    void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
+                           Instant at) {
         jdbc.sql("""
-                        insert into negotiation_view (negotiation_id, title, chair, chair_name, opened_at, last_activity)
-                        values (:id, :title, :chair, :chairName, :at, :at)
+                        insert into negotiation_view (negotiation_id, title, chair, chair_name, decision_rule, opened_at, last_activity)
+                        values (:id, :title, :chair, :chairName, :rule, :at, :at)
                         on conflict (negotiation_id) do nothing""")
                 .param("id", id.value()).param("title", title).param("chair", chair)
-                .param("chairName", chairName).param("at", Timestamp.from(at))
+                .param("chairName", chairName).param("rule", rule.name()).param("at", Timestamp.from(at))
                 .update();
+    }
+
+    void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at) {
+        jdbc.sql("update negotiation_view set decision_rule = :rule where negotiation_id = :id")
+                .param("id", id.value()).param("rule", rule.name()).update();
+        touch(id, at);
     }
 
     void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, Instant at) {
@@ -46,28 +62,103 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void appendArticle(NegotiationId id, ArticleId articleId, String heading, String body, String addedBy, Instant at) {
+    void appendArticle(NegotiationId id, ArticleId articleId, String heading, String body, String hash,
+                       String addedBy, Instant at) {
         jdbc.sql("""
-                        insert into article_view (negotiation_id, article_id, position, heading, body, added_by, added_at)
+                        insert into article_view (negotiation_id, article_id, position, heading, body, revision, hash,
+                                                  status, added_by, added_at)
                         values (:id, :articleId,
                                 (select coalesce(max(position), 0) + 1 from article_view where negotiation_id = :id),
-                                :heading, :body, :addedBy, :at)
+                                :heading, :body, 1, :hash, :status, :addedBy, :at)
                         on conflict (negotiation_id, article_id) do nothing""")
                 .param("id", id.value()).param("articleId", articleId.value()).param("heading", heading)
-                .param("body", body).param("addedBy", addedBy).param("at", Timestamp.from(at))
+                .param("body", body).param("hash", hash).param("status", ClauseStatus.PROPOSED.name())
+                .param("addedBy", addedBy).param("at", Timestamp.from(at))
                 .update();
         touch(id, at);
     }
 
+    void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash, Instant at) {
+        jdbc.sql("""
+                        update article_view set body = :body, revision = :revision, hash = :hash
+                        where negotiation_id = :id and article_id = :articleId and revision < :revision""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("body", body)
+                .param("revision", revision).param("hash", hash)
+                .update();
+        touch(id, at);
+    }
+
+    void recordPosition(NegotiationId id, ArticleId articleId, DelegationCode delegation, long revision, String hash,
+                        PositionKind kind, String statement, String declaredBy, Instant at) {
+        jdbc.sql("""
+                        insert into position_view (negotiation_id, article_id, delegation, revision, hash, kind,
+                                                   statement, declared_by, declared_at)
+                        values (:id, :articleId, :delegation, :revision, :hash, :kind, :statement, :declaredBy, :at)
+                        on conflict (negotiation_id, article_id, delegation) do update
+                        set revision = excluded.revision, hash = excluded.hash, kind = excluded.kind,
+                            statement = excluded.statement, declared_by = excluded.declared_by,
+                            declared_at = excluded.declared_at""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("delegation", delegation.value())
+                .param("revision", revision).param("hash", hash).param("kind", kind.name())
+                .param("statement", statement).param("declaredBy", declaredBy).param("at", Timestamp.from(at))
+                .update();
+        touch(id, at);
+    }
+
+    /** Derives the status of the given articles (all of them when none is named) from their current positions. */
+    void refreshStatus(NegotiationId id, List<ArticleId> articleIds) {
+        DecisionRule rule = jdbc.sql("select decision_rule from negotiation_view where negotiation_id = :id")
+                .param("id", id.value()).query(String.class).optional().map(DecisionRule::valueOf).orElse(null);
+        if (rule == null) {
+            return;
+        }
+        Set<DelegationCode> members = new HashSet<>(jdbc.sql(
+                        "select code from delegation_view where negotiation_id = :id and member")
+                .param("id", id.value()).query((rs, row) -> DelegationCode.of(rs.getString(1))).list());
+        Map<ArticleId, Long> revisions = new HashMap<>();
+        jdbc.sql("select article_id, revision from article_view where negotiation_id = :id")
+                .param("id", id.value())
+                .query(rs -> {
+                    revisions.put(ArticleId.of(rs.getString(1)), rs.getLong(2));
+                });
+        Map<ArticleId, Map<DelegationCode, Consensus.Stance>> stances = new HashMap<>();
+        jdbc.sql("select article_id, delegation, revision, kind from position_view where negotiation_id = :id")
+                .param("id", id.value())
+                .query(rs -> {
+                    stances.computeIfAbsent(ArticleId.of(rs.getString(1)), a -> new HashMap<>())
+                            .put(DelegationCode.of(rs.getString(2)),
+                                    new Consensus.Stance(rs.getLong(3), PositionKind.valueOf(rs.getString(4))));
+                });
+        for (ArticleId articleId : articleIds.isEmpty() ? revisions.keySet() : articleIds) {
+            Long revision = revisions.get(articleId);
+            if (revision == null) {
+                continue;
+            }
+            ClauseStatus status = Consensus.status(rule, members, revision, stances.getOrDefault(articleId, Map.of()));
+            jdbc.sql("update article_view set status = :status where negotiation_id = :id and article_id = :articleId")
+                    .param("status", status.name()).param("id", id.value()).param("articleId", articleId.value())
+                    .update();
+        }
+    }
+
     void clear() {
+        jdbc.sql("delete from position_view").update();
         jdbc.sql("delete from negotiation_view").update();
     }
 
     Optional<NegotiationView> find(NegotiationId id) {
-        return jdbc.sql("select title, chair, chair_name, last_activity from negotiation_view where negotiation_id = :id")
+        return jdbc.sql("""
+                        select title, chair, chair_name, decision_rule, last_activity
+                        from negotiation_view where negotiation_id = :id""")
                 .param("id", id.value())
-                .query((rs, row) -> new NegotiationView(id, rs.getString("title"), rs.getString("chair"), rs.getString("chair_name"),
-                        delegations(id), articles(id), rs.getTimestamp("last_activity").toInstant()))
+                .query((rs, row) -> {
+                    List<ArticleView> articles = articles(id);
+                    return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
+                            rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
+                            delegations(id), articles,
+                            Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
+                            rs.getTimestamp("last_activity").toInstant());
+                })
                 .optional();
     }
 
@@ -96,13 +187,29 @@ class NegotiationReadModel {
     }
 
     private List<ArticleView> articles(NegotiationId id) {
+        Map<String, List<PositionView>> positions = new HashMap<>();
+        jdbc.sql("""
+                        select p.article_id, p.delegation, p.kind, p.statement, p.revision, p.declared_by, p.declared_at,
+                               p.revision = a.revision as current
+                        from position_view p join article_view a using (negotiation_id, article_id)
+                        where p.negotiation_id = :id order by p.delegation""")
+                .param("id", id.value())
+                .query(rs -> {
+                    positions.computeIfAbsent(rs.getString("article_id"), a -> new java.util.ArrayList<>())
+                            .add(new PositionView(DelegationCode.of(rs.getString("delegation")),
+                                    PositionKind.valueOf(rs.getString("kind")), rs.getString("statement"),
+                                    rs.getLong("revision"), rs.getBoolean("current"), rs.getString("declared_by"),
+                                    rs.getTimestamp("declared_at").toInstant()));
+                });
         return jdbc.sql("""
-                        select article_id, position, heading, body, added_by, added_at
+                        select article_id, position, heading, body, revision, hash, status, added_by, added_at
                         from article_view where negotiation_id = :id order by position""")
                 .param("id", id.value())
                 .query((rs, row) -> new ArticleView(ArticleId.of(rs.getString("article_id")), rs.getInt("position"),
-                        rs.getString("heading"), rs.getString("body"), rs.getString("added_by"),
-                        rs.getTimestamp("added_at").toInstant()))
+                        rs.getString("heading"), rs.getString("body"), rs.getLong("revision"), rs.getString("hash"),
+                        ClauseStatus.valueOf(rs.getString("status")),
+                        positions.getOrDefault(rs.getString("article_id"), List.of()),
+                        rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
                 .list();
     }
 

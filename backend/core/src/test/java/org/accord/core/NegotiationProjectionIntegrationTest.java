@@ -1,0 +1,163 @@
+package org.accord.core;
+
+import org.accord.api.drafting.ReviseClause;
+import org.accord.api.negotiation.AccreditMember;
+import org.accord.api.negotiation.AccreditObserver;
+import org.accord.api.negotiation.AddArticle;
+import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.FindNegotiation;
+import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.position.ClauseStatus;
+import org.accord.api.position.DeclarePosition;
+import org.accord.api.position.PositionKind;
+import org.accord.api.procedure.ChangeRulesOfProcedure;
+import org.accord.api.procedure.Confidentiality;
+import org.accord.api.procedure.DecisionRule;
+import org.accord.api.procedure.RulesOfProcedure;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.NegotiationId;
+import org.accord.api.shared.Role;
+import org.accord.core.infrastructure.ActorMetaData;
+import org.accord.testing.FreshDatabaseInitializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The negotiation projection on real PostgreSQL: statuses follow positions and revisions, and
+ * replaying every event into emptied tables gives exactly the same tables, pushing nothing.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+class NegotiationProjectionIntegrationTest {
+
+    static final Actor CHAIR = new Actor("chair", "Secretariat", Role.CHAIR, null);
+    static final DelegationCode KAZ = DelegationCode.of("KAZ");
+    static final DelegationCode UZB = DelegationCode.of("UZB");
+    static final Actor KAZ_HEAD = new Actor("kaz.head", "Aigerim", Role.HEAD_OF_DELEGATION, KAZ);
+    static final Actor UZB_HEAD = new Actor("uzb.head", "Anvar", Role.HEAD_OF_DELEGATION, UZB);
+    static final Actor UZB_DELEGATE = new Actor("uzb.delegate", "Dilnoza", Role.DELEGATE, UZB);
+    static final ArticleId SECURITY = ArticleId.of("art-security");
+    static final ArticleId BORDERS = ArticleId.of("art-borders");
+
+    @Autowired CommandGateway commands;
+    @Autowired QueryGateway queries;
+    @Autowired JdbcClient jdbc;
+    @Autowired EventProcessingConfiguration processing;
+
+    void send(Object command, Actor actor) {
+        commands.sendAndWait(command, ActorMetaData.of(actor));
+    }
+
+    NegotiationView view(NegotiationId id) {
+        return queries.query(new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class))
+                .join().orElseThrow();
+    }
+
+    ArticleView article(NegotiationId id, ArticleId article) {
+        return view(id).articles().stream().filter(a -> a.articleId().equals(article)).findFirst().orElseThrow();
+    }
+
+    NegotiationId scriptedNegotiation() {
+        NegotiationId id = NegotiationId.random();
+        send(new OpenNegotiation(id, "Charter"), CHAIR);
+        send(new AccreditMember(id, KAZ, "Kazakhstan"), CHAIR);
+        send(new AccreditMember(id, UZB, "Uzbekistan"), CHAIR);
+        send(new AccreditObserver(id, DelegationCode.of("UN"), "United Nations"), CHAIR);
+        send(new AddArticle(id, SECURITY, "Indivisible security", "Security is indivisible."), CHAIR);
+        send(new AddArticle(id, BORDERS, "Borders", "Borders are inviolable."), CHAIR);
+        send(new DeclarePosition(id, SECURITY, KAZ, 1, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        send(new DeclarePosition(id, SECURITY, UZB, 1, PositionKind.SCRUTINY_RESERVATION, "Capital to confirm"),
+                UZB_HEAD);
+        send(new DeclarePosition(id, BORDERS, UZB, 1, PositionKind.OBJECTION, "Delimitation is bilateral"),
+                UZB_HEAD);
+        send(new ReviseClause(id, BORDERS, 1, 0, 7, "State borders"), UZB_DELEGATE);
+        send(new DeclarePosition(id, BORDERS, KAZ, 2, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        return id;
+    }
+
+    @Test
+    void statuses_follow_the_positions_on_the_current_wording() {
+        NegotiationId id = scriptedNegotiation();
+
+        await().untilAsserted(() -> {
+            assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.AGREED_AD_REFERENDUM);
+            ArticleView borders = article(id, BORDERS);
+            assertThat(borders.revision()).isEqualTo(2);
+            assertThat(borders.text()).isEqualTo("State borders are inviolable.");
+            assertThat(borders.status()).as("UZB's objection was on revision 1").isEqualTo(ClauseStatus.AGREED);
+            assertThat(borders.positions()).extracting(p -> p.delegation().value() + ":" + p.current())
+                    .containsExactly("KAZ:true", "UZB:false");
+        });
+        assertThat(view(id).shareAgreed()).isEqualTo(1.0);
+
+        send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(DecisionRule.UNANIMITY, Confidentiality.LIVE,
+                List.of("ru", "en"), 72)), CHAIR);
+        await().untilAsserted(() -> {
+            assertThat(article(id, BORDERS).status()).as("UZB has not spoken on revision 2")
+                    .isEqualTo(ClauseStatus.PROPOSED);
+            assertThat(view(id).shareAgreed()).isEqualTo(0.5);
+        });
+    }
+
+    @Test
+    void replaying_every_event_into_empty_tables_gives_the_same_tables_and_pushes_nothing() {
+        NegotiationId id = scriptedNegotiation();
+        await().untilAsserted(() -> assertThat(article(id, BORDERS).positions()).hasSize(2));
+        List<String> before = tables();
+
+        AtomicInteger pushed = new AtomicInteger();
+        try (SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> live = queries.subscriptionQuery(
+                new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class),
+                ResponseTypes.instanceOf(NegotiationView.class))) {
+            live.updates().subscribe(update -> pushed.incrementAndGet());
+
+            StreamingEventProcessor processor = processing
+                    .eventProcessor("negotiation-projection", StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            assertThat(tables()).as("the reset handler empties the read model").isEmpty();
+            processor.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(processor.processingStatus().values()).allMatch(status ->
+                        status.getCurrentPosition().orElse(-1) >= status.getResetPosition().orElse(0));
+                assertThat(tables()).isEqualTo(before);
+            });
+        }
+        assertThat(pushed).as("updates pushed during the replay").hasValue(0);
+    }
+
+    List<String> tables() {
+        return jdbc.sql("""
+                        select 'n|' || negotiation_id || '|' || title || '|' || decision_rule || '|' || last_activity
+                        from negotiation_view
+                        union all select 'd|' || negotiation_id || '|' || code || '|' || member from delegation_view
+                        union all select 'a|' || negotiation_id || '|' || article_id || '|' || position || '|' || body
+                                         || '|' || revision || '|' || hash || '|' || status from article_view
+                        union all select 'p|' || negotiation_id || '|' || article_id || '|' || delegation || '|'
+                                         || revision || '|' || kind || '|' || statement || '|' || declared_at
+                                  from position_view
+                        order by 1""")
+                .query(String.class).list();
+    }
+}
