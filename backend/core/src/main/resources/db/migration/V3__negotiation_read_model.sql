@@ -48,3 +48,28 @@ create table position_view (
     primary key (negotiation_id, article_id, delegation),
     foreign key (negotiation_id, article_id) references article_view on delete cascade
 );
+
+-- amendments with the wording they were tabled on (so they can always be shown as a diff against it)
+create table amendment_view (
+    negotiation_id      varchar(64)  not null references negotiation_view on delete cascade,
+    amendment_id        varchar(64)  not null,
+    article_id          varchar(64)  not null,
+    kind                varchar(32)  not null,
+    state               varchar(32)  not null,
+    proposer            varchar(8)   not null,
+    cosponsors          varchar(8)[] not null default '{}',
+    base_revision       bigint       not null,
+    base_wording        text         not null,
+    revision            bigint       not null,
+    range_from          integer      not null,
+    range_to            integer      not null,
+    replaced            text         not null,
+    text                text         not null,
+    heading             text         not null,
+    justification       text         not null,
+    decision            text         not null default '',
+    resulting_revision  bigint,
+    tabled_by           text         not null,
+    tabled_at           timestamptz  not null,
+    primary key (negotiation_id, amendment_id)
+);

@@ -1,5 +1,11 @@
 package org.accord.core;
 
+import org.accord.api.amendment.AmendmentId;
+import org.accord.api.amendment.AmendmentKind;
+import org.accord.api.amendment.AmendmentView;
+import org.accord.api.amendment.IncorporateAmendment;
+import org.accord.api.amendment.JoinAmendment;
+import org.accord.api.amendment.TableAmendment;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
@@ -58,6 +64,8 @@ class NegotiationProjectionIntegrationTest {
     static final Actor UZB_DELEGATE = new Actor("uzb.delegate", "Dilnoza", Role.DELEGATE, UZB);
     static final ArticleId SECURITY = ArticleId.of("art-security");
     static final ArticleId BORDERS = ArticleId.of("art-borders");
+    static final AmendmentId STRONGER = AmendmentId.of("am-stronger");
+    static final AmendmentId PREFIX = AmendmentId.of("am-prefix");
 
     @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
@@ -92,6 +100,13 @@ class NegotiationProjectionIntegrationTest {
                 UZB_HEAD);
         send(new ReviseClause(id, BORDERS, 1, 0, 7, "State borders"), UZB_DELEGATE);
         send(new DeclarePosition(id, BORDERS, KAZ, 2, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        // "Security is indivisible." : "indivisible" is [12, 23)
+        send(new TableAmendment(id, STRONGER, SECURITY, 1, AmendmentKind.SUBSTITUTION, 12, 23,
+                "one and indivisible", null, "Echoes the OSCE wording"), UZB_DELEGATE);
+        send(new JoinAmendment(id, STRONGER), KAZ_HEAD);
+        send(new TableAmendment(id, PREFIX, SECURITY, 1, AmendmentKind.INSERTION, 0, 0, "Regional ", null, ""),
+                KAZ_HEAD);
+        send(new IncorporateAmendment(id, PREFIX), CHAIR);
         return id;
     }
 
@@ -100,7 +115,19 @@ class NegotiationProjectionIntegrationTest {
         NegotiationId id = scriptedNegotiation();
 
         await().untilAsserted(() -> {
-            assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.AGREED_AD_REFERENDUM);
+            ArticleView security = article(id, SECURITY);
+            assertThat(security.text()).isEqualTo("Regional Security is indivisible.");
+            assertThat(security.revision()).isEqualTo(2);
+            assertThat(security.status()).as("the positions were on revision 1").isEqualTo(ClauseStatus.PROPOSED);
+            assertThat(security.amendments()).extracting(a -> a.amendmentId().value() + ":" + a.state())
+                    .containsExactly("am-stronger:PENDING", "am-prefix:INCORPORATED");
+            AmendmentView stronger = security.amendments().get(0);
+            assertThat(stronger.baseWording()).isEqualTo("Security is indivisible.");
+            assertThat(stronger.baseReplaced()).isEqualTo("indivisible");
+            assertThat(stronger.cosponsors()).containsExactly(KAZ);
+            assertThat(stronger.revision()).as("rebased onto the incorporated prefix").isEqualTo(2);
+            assertThat(stronger.from()).isEqualTo(21);
+            assertThat(security.amendments().get(1).resultingRevision()).isEqualTo(2);
             ArticleView borders = article(id, BORDERS);
             assertThat(borders.revision()).isEqualTo(2);
             assertThat(borders.text()).isEqualTo("State borders are inviolable.");
@@ -108,14 +135,14 @@ class NegotiationProjectionIntegrationTest {
             assertThat(borders.positions()).extracting(p -> p.delegation().value() + ":" + p.current())
                     .containsExactly("KAZ:true", "UZB:false");
         });
-        assertThat(view(id).shareAgreed()).isEqualTo(1.0);
+        assertThat(view(id).shareAgreed()).isEqualTo(0.5);
 
         send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(DecisionRule.UNANIMITY, Confidentiality.LIVE,
                 List.of("ru", "en"), 72)), CHAIR);
         await().untilAsserted(() -> {
             assertThat(article(id, BORDERS).status()).as("UZB has not spoken on revision 2")
                     .isEqualTo(ClauseStatus.PROPOSED);
-            assertThat(view(id).shareAgreed()).isEqualTo(0.5);
+            assertThat(view(id).shareAgreed()).isZero();
         });
     }
 
@@ -157,6 +184,10 @@ class NegotiationProjectionIntegrationTest {
                         union all select 'p|' || negotiation_id || '|' || article_id || '|' || delegation || '|'
                                          || revision || '|' || kind || '|' || statement || '|' || declared_at
                                   from position_view
+                        union all select 'm|' || negotiation_id || '|' || amendment_id || '|' || state || '|'
+                                         || array_to_string(cosponsors, ',') || '|' || revision || '|' || range_from
+                                         || '|' || base_wording || '|' || coalesce(resulting_revision, 0)
+                                  from amendment_view
                         order by 1""")
                 .query(String.class).list();
     }

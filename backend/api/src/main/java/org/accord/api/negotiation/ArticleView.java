@@ -1,5 +1,6 @@
 package org.accord.api.negotiation;
 
+import org.accord.api.amendment.AmendmentView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionView;
 import org.accord.api.shared.ArticleId;
@@ -15,9 +16,10 @@ import java.util.List;
  */
 public record ArticleView(ArticleId articleId, int number, String heading, String text, long revision,
                           String hash, ClauseStatus status, List<PositionView> positions,
-                          String addedBy, Instant addedAt) {
+                          List<AmendmentView> amendments, String addedBy, Instant addedAt) {
 
     public ArticleView {
         positions = List.copyOf(positions);
+        amendments = List.copyOf(amendments);
     }
 }

@@ -1,5 +1,6 @@
 package org.accord.api.negotiation;
 
+import org.accord.api.amendment.AmendmentView;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.shared.NegotiationId;
 
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param chair     the chair's username
  * @param chairName   the chair's name as shown
+ * @param newClauseProposals amendments proposing a new article (the others are listed with their article)
  * @param shareAgreed the share (0 to 1) of articles agreed, ad referendum or not
  */
 public record NegotiationView(NegotiationId negotiationId,
@@ -20,12 +22,14 @@ public record NegotiationView(NegotiationId negotiationId,
                               DecisionRule decisionRule,
                               List<DelegationView> delegations,
                               List<ArticleView> articles,
+                              List<AmendmentView> newClauseProposals,
                               double shareAgreed,
                               Instant lastActivity) {
 
     public NegotiationView {
         delegations = List.copyOf(delegations);
         articles = List.copyOf(articles);
+        newClauseProposals = List.copyOf(newClauseProposals);
     }
 
     public List<DelegationView> members() {

@@ -1,6 +1,25 @@
 package org.accord.core.negotiation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.accord.api.amendment.AmendmentCosponsorJoined;
+import org.accord.api.amendment.AmendmentCosponsorLeft;
+import org.accord.api.amendment.AmendmentId;
+import org.accord.api.amendment.AmendmentIncorporated;
+import org.accord.api.amendment.AmendmentKind;
+import org.accord.api.amendment.AmendmentNeedsRevision;
+import org.accord.api.amendment.AmendmentRebased;
+import org.accord.api.amendment.AmendmentRejected;
+import org.accord.api.amendment.AmendmentRevised;
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.amendment.AmendmentTabled;
+import org.accord.api.amendment.AmendmentWithdrawn;
+import org.accord.api.amendment.IncorporateAmendment;
+import org.accord.api.amendment.JoinAmendment;
+import org.accord.api.amendment.LeaveAmendment;
+import org.accord.api.amendment.RejectAmendment;
+import org.accord.api.amendment.ReviseAmendment;
+import org.accord.api.amendment.TableAmendment;
+import org.accord.api.amendment.WithdrawAmendment;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.AccreditMember;
@@ -54,6 +73,7 @@ class Negotiation {
     private final Set<DelegationCode> members = new HashSet<>();
     private final Set<DelegationCode> observers = new HashSet<>();
     private final Map<ArticleId, Clause> clauses = new LinkedHashMap<>();
+    private final Map<AmendmentId, Amendment> amendments = new LinkedHashMap<>();
 
     Negotiation() {
         // for Axon
@@ -97,9 +117,101 @@ class Negotiation {
         ParticipationPolicies.mayDraft(actor, members);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         ParticipationPolicies.current(clause, command.baseRevision());
-        String wording = Wording.replace(clause.wording(), command.from(), command.to(), command.replacement());
-        apply(new ClauseRevised(negotiationId, clause.id(), clause.revision() + 1, command.from(), command.to(),
-                command.replacement(), wording, Wording.hash(wording), actor));
+        revise(clause, new TextRange(command.from(), command.to()), command.replacement(), actor, null);
+    }
+
+    @CommandHandler
+    void handle(TableAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        AmendmentPolicies.mayTable(actor, members);
+        AmendmentPolicies.newAmendment(amendments, command.amendmentId());
+        String replaced = "";
+        if (command.kind() == AmendmentKind.NEW_CLAUSE) {
+            NegotiationPolicies.newArticle(clauses.keySet(), command.clauseId());
+        } else {
+            Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
+            ParticipationPolicies.current(clause, command.baseRevision());
+            replaced = Wording.slice(clause.wording(), command.from(), command.to());
+        }
+        apply(new AmendmentTabled(negotiationId, command.amendmentId(), command.clauseId(), command.baseRevision(),
+                command.kind(), command.from(), command.to(), replaced, command.text(), command.heading(),
+                command.justification(), actor.delegation(), actor));
+    }
+
+    @CommandHandler
+    void handle(ReviseAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.proposer(actor, amendment);
+        AmendmentPolicies.open(amendment);
+        Clause clause = ParticipationPolicies.existing(clauses, amendment.clauseId());
+        ParticipationPolicies.current(clause, command.baseRevision());
+        String replaced = Wording.slice(clause.wording(), command.from(), command.to());
+        apply(new AmendmentRevised(negotiationId, amendment.id(), command.baseRevision(), command.kind(),
+                command.from(), command.to(), replaced, command.text(), command.justification(), actor));
+    }
+
+    @CommandHandler
+    void handle(JoinAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.mayJoin(actor, amendment, members);
+        apply(new AmendmentCosponsorJoined(negotiationId, amendment.id(), actor.delegation(), actor));
+    }
+
+    @CommandHandler
+    void handle(LeaveAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.mayLeave(actor, amendment);
+        apply(new AmendmentCosponsorLeft(negotiationId, amendment.id(), actor.delegation(), actor));
+    }
+
+    @CommandHandler
+    void handle(WithdrawAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.proposer(actor, amendment);
+        AmendmentPolicies.open(amendment);
+        apply(new AmendmentWithdrawn(negotiationId, amendment.id(), actor));
+    }
+
+    @CommandHandler
+    void handle(RejectAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "decide on an amendment");
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.open(amendment);
+        apply(new AmendmentRejected(negotiationId, amendment.id(), command.reason(), actor));
+    }
+
+    @CommandHandler
+    void handle(IncorporateAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "incorporate an amendment");
+        Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
+        AmendmentPolicies.decidable(amendment);
+        if (amendment.isTextual()) {
+            Clause clause = clauses.get(amendment.clauseId());
+            revise(clause, amendment.range(), amendment.text(), actor, amendment.id());
+            apply(new AmendmentIncorporated(negotiationId, amendment.id(), clause.id(), clause.revision(), actor));
+        } else {
+            NegotiationPolicies.newArticle(clauses.keySet(), amendment.clauseId());
+            apply(new ArticleAdded(negotiationId, amendment.clauseId(), amendment.heading(), amendment.text(), actor));
+            apply(new AmendmentIncorporated(negotiationId, amendment.id(), amendment.clauseId(), 1, actor));
+        }
+    }
+
+    /**
+     * Changes a clause's wording and carries every other open amendment on it over to the new
+     * revision: rebased where its range survived, flagged for its proposer where it did not.
+     */
+    private void revise(Clause clause, TextRange range, String replacement, Actor actor, AmendmentId incorporating) {
+        String wording = Wording.replace(clause.wording(), range.from(), range.to(), replacement);
+        long revision = clause.revision() + 1;
+        apply(new ClauseRevised(negotiationId, clause.id(), revision, range.from(), range.to(), replacement,
+                wording, Wording.hash(wording), actor));
+        int inserted = Wording.length(replacement);
+        amendments.values().stream()
+                .filter(a -> a.clauseId().equals(clause.id()) && a.isTextual()
+                        && a.state() == AmendmentState.PENDING && !a.id().equals(incorporating))
+                .toList()
+                .forEach(a -> a.range().rebase(range.from(), range.to(), inserted).ifPresentOrElse(
+                        moved -> apply(new AmendmentRebased(negotiationId, a.id(), revision, moved.from(), moved.to())),
+                        () -> apply(new AmendmentNeedsRevision(negotiationId, a.id(), revision))));
     }
 
     @CommandHandler
@@ -142,6 +254,54 @@ class Negotiation {
     @EventSourcingHandler
     void on(ArticleAdded event) {
         clauses.put(event.articleId(), new Clause(event.articleId(), event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentTabled event) {
+        amendments.put(event.amendmentId(), new Amendment(event.amendmentId(), event.clauseId(), event.kind(),
+                event.proposer(), event.baseRevision(), new TextRange(event.from(), event.to()), event.text(),
+                event.heading()));
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRevised event) {
+        amendments.get(event.amendmentId()).revised(event.baseRevision(), event.kind(),
+                new TextRange(event.from(), event.to()), event.text());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRebased event) {
+        amendments.get(event.amendmentId()).rebased(event.revision(), new TextRange(event.from(), event.to()));
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentNeedsRevision event) {
+        amendments.get(event.amendmentId()).needsRevision(event.revision());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentCosponsorJoined event) {
+        amendments.get(event.amendmentId()).cosponsors().add(event.delegation());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentCosponsorLeft event) {
+        amendments.get(event.amendmentId()).cosponsors().remove(event.delegation());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentWithdrawn event) {
+        amendments.get(event.amendmentId()).decided(AmendmentState.WITHDRAWN);
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRejected event) {
+        amendments.get(event.amendmentId()).decided(AmendmentState.REJECTED);
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentIncorporated event) {
+        amendments.get(event.amendmentId()).decided(AmendmentState.INCORPORATED);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,15 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.amendment.AmendmentCosponsorJoined;
+import org.accord.api.amendment.AmendmentCosponsorLeft;
+import org.accord.api.amendment.AmendmentIncorporated;
+import org.accord.api.amendment.AmendmentNeedsRevision;
+import org.accord.api.amendment.AmendmentRebased;
+import org.accord.api.amendment.AmendmentRejected;
+import org.accord.api.amendment.AmendmentRevised;
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.amendment.AmendmentTabled;
+import org.accord.api.amendment.AmendmentWithdrawn;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.FindNegotiation;
@@ -91,6 +101,62 @@ class NegotiationProjection {
         readModel.recordPosition(event.negotiationId(), event.clauseId(), event.delegation(), event.revision(),
                 event.hash(), event.kind(), event.statement(), event.by().displayName(), at);
         readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentTabled event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.tableAmendment(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentRevised event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.reviseAmendment(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentRebased event) {
+        // pushed together with the ClauseRevised that caused it
+        readModel.rebaseAmendment(event.negotiationId(), event.amendmentId(), event.revision(), event.from(), event.to());
+    }
+
+    @EventHandler
+    void on(AmendmentNeedsRevision event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.NEEDS_REVISION, "", null, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentCosponsorJoined event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.cosponsor(event.negotiationId(), event.amendmentId(), event.delegation(), true, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentCosponsorLeft event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.cosponsor(event.negotiationId(), event.amendmentId(), event.delegation(), false, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentWithdrawn event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.WITHDRAWN, "", null, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentRejected event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.REJECTED, event.reason(),
+                null, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentIncorporated event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.INCORPORATED, "",
+                event.resultingRevision(), at);
         changed(event.negotiationId(), replay);
     }
 

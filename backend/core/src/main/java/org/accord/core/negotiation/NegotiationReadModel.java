@@ -1,5 +1,11 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.amendment.AmendmentId;
+import org.accord.api.amendment.AmendmentKind;
+import org.accord.api.amendment.AmendmentRevised;
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.amendment.AmendmentTabled;
+import org.accord.api.amendment.AmendmentView;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationSummary;
@@ -141,7 +147,78 @@ class NegotiationReadModel {
         }
     }
 
+    void tableAmendment(NegotiationId id, AmendmentTabled event, Instant at) {
+        String baseWording = event.kind() == AmendmentKind.NEW_CLAUSE ? "" : jdbc.sql(
+                        "select body from article_view where negotiation_id = :id and article_id = :articleId")
+                .param("id", id.value()).param("articleId", event.clauseId().value()).query(String.class).single();
+        jdbc.sql("""
+                        insert into amendment_view (negotiation_id, amendment_id, article_id, kind, state, proposer,
+                            base_revision, base_wording, revision, range_from, range_to, replaced, text, heading,
+                            justification, tabled_by, tabled_at)
+                        values (:id, :amendmentId, :articleId, :kind, 'PENDING', :proposer, :revision, :baseWording,
+                            :revision, :from, :to, :replaced, :text, :heading, :justification, :by, :at)
+                        on conflict (negotiation_id, amendment_id) do nothing""")
+                .param("id", id.value()).param("amendmentId", event.amendmentId().value())
+                .param("articleId", event.clauseId().value()).param("kind", event.kind().name())
+                .param("proposer", event.proposer().value()).param("revision", event.baseRevision())
+                .param("baseWording", baseWording).param("from", event.from()).param("to", event.to())
+                .param("replaced", event.replaced()).param("text", event.text()).param("heading", event.heading())
+                .param("justification", event.justification()).param("by", event.by().displayName())
+                .param("at", Timestamp.from(at))
+                .update();
+        touch(id, at);
+    }
+
+    void reviseAmendment(NegotiationId id, AmendmentRevised event, Instant at) {
+        jdbc.sql("""
+                        update amendment_view set kind = :kind, state = 'PENDING', base_revision = :revision,
+                            base_wording = (select body from article_view a where a.negotiation_id = amendment_view.negotiation_id
+                                            and a.article_id = amendment_view.article_id),
+                            revision = :revision, range_from = :from, range_to = :to, replaced = :replaced,
+                            text = :text, justification = :justification
+                        where negotiation_id = :id and amendment_id = :amendmentId""")
+                .param("id", id.value()).param("amendmentId", event.amendmentId().value())
+                .param("kind", event.kind().name()).param("revision", event.baseRevision())
+                .param("from", event.from()).param("to", event.to()).param("replaced", event.replaced())
+                .param("text", event.text()).param("justification", event.justification())
+                .update();
+        touch(id, at);
+    }
+
+    void rebaseAmendment(NegotiationId id, AmendmentId amendment, long revision, int from, int to) {
+        jdbc.sql("""
+                        update amendment_view set revision = :revision, range_from = :from, range_to = :to
+                        where negotiation_id = :id and amendment_id = :amendmentId""")
+                .param("id", id.value()).param("amendmentId", amendment.value()).param("revision", revision)
+                .param("from", from).param("to", to)
+                .update();
+    }
+
+    void amendmentState(NegotiationId id, AmendmentId amendment, AmendmentState state, String decision,
+                        Long resultingRevision, Instant at) {
+        jdbc.sql("""
+                        update amendment_view set state = :state, decision = :decision,
+                            resulting_revision = coalesce(:resulting, resulting_revision)
+                        where negotiation_id = :id and amendment_id = :amendmentId""")
+                .param("id", id.value()).param("amendmentId", amendment.value()).param("state", state.name())
+                .param("decision", decision).param("resulting", resultingRevision)
+                .update();
+        touch(id, at);
+    }
+
+    void cosponsor(NegotiationId id, AmendmentId amendment, DelegationCode delegation, boolean joins, Instant at) {
+        jdbc.sql(joins
+                        ? "update amendment_view set cosponsors = array_append(array_remove(cosponsors, :code), :code) "
+                          + "where negotiation_id = :id and amendment_id = :amendmentId"
+                        : "update amendment_view set cosponsors = array_remove(cosponsors, :code) "
+                          + "where negotiation_id = :id and amendment_id = :amendmentId")
+                .param("id", id.value()).param("amendmentId", amendment.value()).param("code", delegation.value())
+                .update();
+        touch(id, at);
+    }
+
     void clear() {
+        jdbc.sql("delete from amendment_view").update();
         jdbc.sql("delete from position_view").update();
         jdbc.sql("delete from negotiation_view").update();
     }
@@ -152,10 +229,13 @@ class NegotiationReadModel {
                         from negotiation_view where negotiation_id = :id""")
                 .param("id", id.value())
                 .query((rs, row) -> {
-                    List<ArticleView> articles = articles(id);
+                    Map<String, List<AmendmentView>> amendments = amendments(id);
+                    List<ArticleView> articles = articles(id, amendments);
+                    List<AmendmentView> newClauses = amendments.values().stream().flatMap(List::stream)
+                            .filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList();
                     return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
                             rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
-                            delegations(id), articles,
+                            delegations(id), articles, newClauses,
                             Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
                             rs.getTimestamp("last_activity").toInstant());
                 })
@@ -186,7 +266,32 @@ class NegotiationReadModel {
                 .list();
     }
 
-    private List<ArticleView> articles(NegotiationId id) {
+    private Map<String, List<AmendmentView>> amendments(NegotiationId id) {
+        Map<String, List<AmendmentView>> byArticle = new HashMap<>();
+        jdbc.sql("""
+                        select * from amendment_view where negotiation_id = :id order by tabled_at, amendment_id""")
+                .param("id", id.value())
+                .query(rs -> {
+                    List<DelegationCode> cosponsors = new java.util.ArrayList<>();
+                    for (String code : (String[]) rs.getArray("cosponsors").getArray()) {
+                        cosponsors.add(DelegationCode.of(code));
+                    }
+                    Long resulting = rs.getObject("resulting_revision", Long.class);
+                    byArticle.computeIfAbsent(rs.getString("article_id"), a -> new java.util.ArrayList<>())
+                            .add(new AmendmentView(AmendmentId.of(rs.getString("amendment_id")),
+                                    ArticleId.of(rs.getString("article_id")), AmendmentKind.valueOf(rs.getString("kind")),
+                                    AmendmentState.valueOf(rs.getString("state")),
+                                    DelegationCode.of(rs.getString("proposer")), cosponsors,
+                                    rs.getLong("base_revision"), rs.getString("base_wording"), rs.getString("replaced"),
+                                    rs.getLong("revision"), rs.getInt("range_from"), rs.getInt("range_to"),
+                                    rs.getString("text"), rs.getString("heading"), rs.getString("justification"),
+                                    rs.getString("decision"), resulting,
+                                    rs.getString("tabled_by"), rs.getTimestamp("tabled_at").toInstant()));
+                });
+        return byArticle;
+    }
+
+    private List<ArticleView> articles(NegotiationId id, Map<String, List<AmendmentView>> amendments) {
         Map<String, List<PositionView>> positions = new HashMap<>();
         jdbc.sql("""
                         select p.article_id, p.delegation, p.kind, p.statement, p.revision, p.declared_by, p.declared_at,
@@ -209,6 +314,8 @@ class NegotiationReadModel {
                         rs.getString("heading"), rs.getString("body"), rs.getLong("revision"), rs.getString("hash"),
                         ClauseStatus.valueOf(rs.getString("status")),
                         positions.getOrDefault(rs.getString("article_id"), List.of()),
+                        amendments.getOrDefault(rs.getString("article_id"), List.of()).stream()
+                                .filter(a -> a.kind() != AmendmentKind.NEW_CLAUSE).toList(),
                         rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
                 .list();
     }

@@ -28,6 +28,17 @@ final class Wording {
         return wording.codePointCount(0, wording.length());
     }
 
+    /** Code points {@code [from, to)} of the wording; refused when out of range. */
+    static String slice(String wording, int from, int to) {
+        int length = length(wording);
+        if (to > length) {
+            throw new CommandRejectedException(RejectionReason.RANGE_OUT_OF_BOUNDS,
+                    "The range [" + from + ", " + to + ") lies outside the wording of " + length + " characters");
+        }
+        int start = wording.offsetByCodePoints(0, from);
+        return wording.substring(start, wording.offsetByCodePoints(start, to - from));
+    }
+
     /** The wording with code points {@code [from, to)} replaced; refused when out of range or too long. */
     static String replace(String wording, int from, int to, String replacement) {
         int length = length(wording);
