@@ -3,13 +3,18 @@ package org.accord.core.negotiation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.position.PositionDeclared;
+import org.accord.api.milestone.FrozenClause;
+import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
+import org.accord.api.procedure.DecisionRule;
+import org.accord.core.position.Consensus;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A clause of the draft inside the negotiation aggregate: its current wording and revision, and
@@ -20,27 +25,29 @@ import java.util.Objects;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class Clause {
 
-    /** A delegation's position as recorded. */
-    record Position(long revision, PositionKind kind) {
-    }
-
     private ArticleId id;
+    private String heading;
     private String wording;
     private long revision;
-    private final Map<DelegationCode, Position> positions = new HashMap<>();
+    private final Map<DelegationCode, Consensus.Stance> positions = new HashMap<>();
 
     Clause() {
         // for snapshots
     }
 
-    Clause(ArticleId id, String wording) {
+    Clause(ArticleId id, String heading, String wording) {
         this.id = id;
+        this.heading = heading;
         this.wording = wording;
         this.revision = 1;
     }
 
     ArticleId id() {
         return id;
+    }
+
+    String heading() {
+        return heading;
     }
 
     String wording() {
@@ -51,13 +58,14 @@ final class Clause {
         return revision;
     }
 
-    Map<DelegationCode, Position> positions() {
+    Map<DelegationCode, Consensus.Stance> positions() {
         return positions;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Clause that && Objects.equals(id, that.id) && Objects.equals(wording, that.wording)
+                && Objects.equals(heading, that.heading)
                 && revision == that.revision && positions.equals(that.positions);
     }
 
@@ -72,6 +80,18 @@ final class Clause {
     }
 
     void positionDeclared(PositionDeclared event) {
-        positions.put(event.delegation(), new Position(event.revision(), event.kind()));
+        positions.put(event.delegation(), new Consensus.Stance(event.revision(), event.kind()));
+    }
+
+    void reopened(DelegationCode delegation, long revision) {
+        positions.put(delegation, new Consensus.Stance(revision, PositionKind.OBJECTION));
+    }
+
+    ClauseStatus status(DecisionRule rule, Set<DelegationCode> members) {
+        return Consensus.status(rule, members, revision, positions);
+    }
+
+    FrozenClause frozen(int number) {
+        return new FrozenClause(id, number, heading, wording, revision, Wording.hash(wording));
     }
 }

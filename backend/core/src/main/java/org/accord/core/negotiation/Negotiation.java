@@ -1,6 +1,12 @@
 package org.accord.core.negotiation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.accord.api.adoption.AdoptCharter;
+import org.accord.api.adoption.AttachStatement;
+import org.accord.api.adoption.AuthenticateCharter;
+import org.accord.api.adoption.CharterAdopted;
+import org.accord.api.adoption.CharterAuthenticated;
+import org.accord.api.adoption.StatementAttached;
 import org.accord.api.amendment.AmendmentCosponsorJoined;
 import org.accord.api.amendment.AmendmentCosponsorLeft;
 import org.accord.api.amendment.AmendmentId;
@@ -20,6 +26,9 @@ import org.accord.api.amendment.RejectAmendment;
 import org.accord.api.amendment.ReviseAmendment;
 import org.accord.api.amendment.TableAmendment;
 import org.accord.api.amendment.WithdrawAmendment;
+import org.accord.api.comment.ClauseCommented;
+import org.accord.api.comment.CommentId;
+import org.accord.api.comment.CommentOnClause;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.AccreditMember;
@@ -30,7 +39,12 @@ import org.accord.api.negotiation.MemberAccredited;
 import org.accord.api.negotiation.NegotiationOpened;
 import org.accord.api.negotiation.ObserverAccredited;
 import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.milestone.FrozenClause;
+import org.accord.api.milestone.IssueMilestone;
+import org.accord.api.milestone.MilestoneIssued;
+import org.accord.api.position.ClauseReopened;
 import org.accord.api.position.DeclarePosition;
+import org.accord.api.position.ReopenClause;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.procedure.ChangeRulesOfProcedure;
 import org.accord.api.procedure.RulesOfProcedure;
@@ -47,7 +61,10 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +91,12 @@ class Negotiation {
     private final Set<DelegationCode> observers = new HashSet<>();
     private final Map<ArticleId, Clause> clauses = new LinkedHashMap<>();
     private final Map<AmendmentId, Amendment> amendments = new LinkedHashMap<>();
+    private final Map<String, Integer> symbolRevisions = new HashMap<>();
+    private final Set<CommentId> comments = new HashSet<>();
+    private final Set<DelegationCode> authenticated = new HashSet<>();
+    private int milestones;
+    private boolean adopted;
+    private String adoptedTextHash;
 
     Negotiation() {
         // for Axon
@@ -87,6 +110,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(ChangeRulesOfProcedure command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "change the rules of procedure");
         apply(new RulesOfProcedureChanged(negotiationId, command.rules(), actor));
     }
@@ -107,6 +131,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(AddArticle command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "add an article");
         NegotiationPolicies.newArticle(clauses.keySet(), command.articleId());
         apply(new ArticleAdded(negotiationId, command.articleId(), command.heading(), command.text(), actor));
@@ -114,6 +139,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(ReviseClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         ParticipationPolicies.mayDraft(actor, members);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         ParticipationPolicies.current(clause, command.baseRevision());
@@ -122,6 +148,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(TableAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         AmendmentPolicies.mayTable(actor, members);
         AmendmentPolicies.newAmendment(amendments, command.amendmentId());
         String replaced = "";
@@ -139,6 +166,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(ReviseAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.proposer(actor, amendment);
         AmendmentPolicies.open(amendment);
@@ -151,6 +179,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(JoinAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.mayJoin(actor, amendment, members);
         apply(new AmendmentCosponsorJoined(negotiationId, amendment.id(), actor.delegation(), actor));
@@ -158,6 +187,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(LeaveAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.mayLeave(actor, amendment);
         apply(new AmendmentCosponsorLeft(negotiationId, amendment.id(), actor.delegation(), actor));
@@ -165,6 +195,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(WithdrawAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.proposer(actor, amendment);
         AmendmentPolicies.open(amendment);
@@ -173,6 +204,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(RejectAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "decide on an amendment");
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.open(amendment);
@@ -181,6 +213,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(IncorporateAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "incorporate an amendment");
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.decidable(amendment);
@@ -193,6 +226,69 @@ class Negotiation {
             apply(new ArticleAdded(negotiationId, amendment.clauseId(), amendment.heading(), amendment.text(), actor));
             apply(new AmendmentIncorporated(negotiationId, amendment.id(), amendment.clauseId(), 1, actor));
         }
+    }
+
+    @CommandHandler
+    void handle(ReopenClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
+        Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
+        CharterPolicies.agreedClause(clause, clause.status(rules.decisionRule(), members));
+        apply(new ClauseReopened(negotiationId, clause.id(), command.delegation(), clause.revision(),
+                Wording.hash(clause.wording()), command.reason(), actor));
+    }
+
+    @CommandHandler
+    void handle(CommentOnClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        ParticipationPolicies.mayDraft(actor, members);
+        ParticipationPolicies.existing(clauses, command.clauseId());
+        CommentPolicies.newComment(comments, command.commentId());
+        CommentPolicies.replyToKnown(comments, command.inReplyTo());
+        apply(new ClauseCommented(negotiationId, command.clauseId(), command.commentId(), command.inReplyTo(),
+                command.text(), actor));
+    }
+
+    @CommandHandler
+    void handle(IssueMilestone command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "issue a text");
+        int symbolRevision = symbolRevisions.getOrDefault(command.symbol(), -1) + 1;
+        String documentSymbol = symbolRevision == 0 ? command.symbol() : command.symbol() + "/Rev." + symbolRevision;
+        List<FrozenClause> frozen = frozenText();
+        apply(new MilestoneIssued(negotiationId, milestones + 1, command.kind(), command.symbol(), symbolRevision,
+                documentSymbol, frozen, CharterPolicies.textHash(frozen), actor));
+    }
+
+    @CommandHandler
+    void handle(AdoptCharter command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "record the adoption");
+        CharterPolicies.notAdopted(adopted);
+        CharterPolicies.everyClauseAgreed(clauses.values(), clause -> clause.status(rules.decisionRule(), members));
+        List<FrozenClause> frozen = frozenText();
+        apply(new CharterAdopted(negotiationId, frozen, CharterPolicies.textHash(frozen), false, actor));
+    }
+
+    @CommandHandler
+    void handle(AuthenticateCharter command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.adopted(adopted);
+        ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
+        CharterPolicies.authenticatedOnce(authenticated, command.delegation());
+        apply(new CharterAuthenticated(negotiationId, command.delegation(), command.act(), adoptedTextHash, actor));
+    }
+
+    @CommandHandler
+    void handle(AttachStatement command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.adopted(adopted);
+        ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
+        apply(new StatementAttached(negotiationId, command.delegation(), command.kind(), command.text(),
+                adoptedTextHash, actor));
+    }
+
+    private List<FrozenClause> frozenText() {
+        List<FrozenClause> frozen = new ArrayList<>();
+        for (Clause clause : clauses.values()) {
+            frozen.add(clause.frozen(frozen.size() + 1));
+        }
+        return frozen;
     }
 
     /**
@@ -216,6 +312,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(DeclarePosition command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
         ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         ParticipationPolicies.current(clause, command.revision());
@@ -253,7 +350,7 @@ class Negotiation {
 
     @EventSourcingHandler
     void on(ArticleAdded event) {
-        clauses.put(event.articleId(), new Clause(event.articleId(), event.text()));
+        clauses.put(event.articleId(), new Clause(event.articleId(), event.heading(), event.text()));
     }
 
     @EventSourcingHandler
@@ -302,6 +399,33 @@ class Negotiation {
     @EventSourcingHandler
     void on(AmendmentIncorporated event) {
         amendments.get(event.amendmentId()).decided(AmendmentState.INCORPORATED);
+    }
+
+    @EventSourcingHandler
+    void on(ClauseReopened event) {
+        clauses.get(event.clauseId()).reopened(event.delegation(), event.revision());
+    }
+
+    @EventSourcingHandler
+    void on(ClauseCommented event) {
+        comments.add(event.commentId());
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneIssued event) {
+        milestones = event.sequence();
+        symbolRevisions.put(event.symbol(), event.symbolRevision());
+    }
+
+    @EventSourcingHandler
+    void on(CharterAdopted event) {
+        adopted = true;
+        adoptedTextHash = event.textHash();
+    }
+
+    @EventSourcingHandler
+    void on(CharterAuthenticated event) {
+        authenticated.add(event.delegation());
     }
 
     @EventSourcingHandler
