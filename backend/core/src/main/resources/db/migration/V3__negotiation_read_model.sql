@@ -73,3 +73,45 @@ create table amendment_view (
     tabled_at           timestamptz  not null,
     primary key (negotiation_id, amendment_id)
 );
+
+create table comment_view (
+    negotiation_id  varchar(64) not null references negotiation_view on delete cascade,
+    comment_id      varchar(64) not null,
+    article_id      varchar(64) not null,
+    in_reply_to     varchar(64),
+    text            text        not null,
+    author          text        not null,
+    delegation      varchar(8),
+    written_at      timestamptz not null,
+    primary key (negotiation_id, comment_id)
+);
+
+create table milestone_view (
+    negotiation_id   varchar(64) not null references negotiation_view on delete cascade,
+    sequence         integer     not null,
+    kind             varchar(32) not null,
+    document_symbol  text        not null,
+    text_hash        char(64)    not null,
+    clauses          integer     not null,
+    issued_at        timestamptz not null,
+    primary key (negotiation_id, sequence)
+);
+
+-- adoption, authentication acts and statements attached to the adopted text
+create table adoption_view (
+    negotiation_id  varchar(64) primary key references negotiation_view on delete cascade,
+    text_hash       char(64)    not null,
+    by_silence      boolean     not null,
+    adopted_at      timestamptz not null
+);
+
+create table attachment_view (
+    negotiation_id  varchar(64) not null references negotiation_view on delete cascade,
+    seq             bigint generated always as identity,
+    delegation      varchar(8)  not null,
+    kind            varchar(40) not null,
+    text            text        not null,
+    recorded_by     text        not null,
+    recorded_at     timestamptz not null,
+    primary key (negotiation_id, seq)
+);

@@ -6,7 +6,18 @@ import org.accord.api.amendment.AmendmentView;
 import org.accord.api.amendment.IncorporateAmendment;
 import org.accord.api.amendment.JoinAmendment;
 import org.accord.api.amendment.TableAmendment;
+import org.accord.api.adoption.AdoptCharter;
+import org.accord.api.adoption.AttachStatement;
+import org.accord.api.adoption.AuthenticateCharter;
+import org.accord.api.adoption.AuthenticationAct;
+import org.accord.api.adoption.StatementKind;
+import org.accord.api.comment.CommentId;
+import org.accord.api.comment.CommentOnClause;
 import org.accord.api.drafting.ReviseClause;
+import org.accord.api.milestone.IssueMilestone;
+import org.accord.api.milestone.MilestoneKind;
+import org.accord.api.milestone.MilestoneView;
+import org.accord.api.position.ReopenClause;
 import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
@@ -107,6 +118,10 @@ class NegotiationProjectionIntegrationTest {
         send(new TableAmendment(id, PREFIX, SECURITY, 1, AmendmentKind.INSERTION, 0, 0, "Regional ", null, ""),
                 KAZ_HEAD);
         send(new IncorporateAmendment(id, PREFIX), CHAIR);
+        send(new CommentOnClause(id, SECURITY, CommentId.of("c-1"), null, "Why 'regional'?"), KAZ_HEAD);
+        send(new CommentOnClause(id, SECURITY, CommentId.of("c-2"), CommentId.of("c-1"), "To match the title"), CHAIR);
+        send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
+        send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         return id;
     }
 
@@ -128,6 +143,10 @@ class NegotiationProjectionIntegrationTest {
             assertThat(stronger.revision()).as("rebased onto the incorporated prefix").isEqualTo(2);
             assertThat(stronger.from()).isEqualTo(21);
             assertThat(security.amendments().get(1).resultingRevision()).isEqualTo(2);
+            assertThat(security.comments()).extracting(c -> c.author() + ":" + c.inReplyTo())
+                    .containsExactly("Aigerim:null", "Secretariat:c-1");
+            assertThat(view(id).milestones()).extracting(MilestoneView::documentSymbol)
+                    .containsExactly("C5/2026/L.1", "C5/2026/L.1/Rev.1");
             ArticleView borders = article(id, BORDERS);
             assertThat(borders.revision()).isEqualTo(2);
             assertThat(borders.text()).isEqualTo("State borders are inviolable.");
@@ -143,6 +162,31 @@ class NegotiationProjectionIntegrationTest {
             assertThat(article(id, BORDERS).status()).as("UZB has not spoken on revision 2")
                     .isEqualTo(ClauseStatus.PROPOSED);
             assertThat(view(id).shareAgreed()).isZero();
+        });
+    }
+
+    @Test
+    void adoption_freezes_every_clause_and_collects_signatures_and_statements() {
+        NegotiationId id = NegotiationId.random();
+        send(new OpenNegotiation(id, "Short charter"), CHAIR);
+        send(new AccreditMember(id, KAZ, "Kazakhstan"), CHAIR);
+        send(new AccreditMember(id, UZB, "Uzbekistan"), CHAIR);
+        send(new AddArticle(id, SECURITY, "Security", "Security is indivisible."), CHAIR);
+        send(new DeclarePosition(id, SECURITY, KAZ, 1, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        send(new ReopenClause(id, SECURITY, UZB, "The capital has doubts"), UZB_HEAD);
+        await().untilAsserted(() -> assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.BRACKETED));
+        send(new DeclarePosition(id, SECURITY, UZB, 1, PositionKind.CAN_LIVE_WITH, ""), UZB_HEAD);
+        send(new AdoptCharter(id), CHAIR);
+        send(new AuthenticateCharter(id, KAZ, AuthenticationAct.SIGNATURE), KAZ_HEAD);
+        send(new AttachStatement(id, UZB, StatementKind.INTERPRETATIVE_STATEMENT, "Without prejudice"), UZB_HEAD);
+
+        await().untilAsserted(() -> {
+            NegotiationView view = view(id);
+            assertThat(view.articles()).extracting(ArticleView::status).containsOnly(ClauseStatus.ADOPTED);
+            assertThat(view.adoption()).isNotNull();
+            assertThat(view.adoption().textHash()).hasSize(64);
+            assertThat(view.adoption().attachments()).extracting(a -> a.delegation() + ":" + a.kind())
+                    .containsExactly("KAZ:SIGNATURE", "UZB:INTERPRETATIVE_STATEMENT");
         });
     }
 
@@ -188,6 +232,12 @@ class NegotiationProjectionIntegrationTest {
                                          || array_to_string(cosponsors, ',') || '|' || revision || '|' || range_from
                                          || '|' || base_wording || '|' || coalesce(resulting_revision, 0)
                                   from amendment_view
+                        union all select 'c|' || negotiation_id || '|' || comment_id || '|' || text || '|' || written_at
+                                  from comment_view
+                        union all select 'ms|' || negotiation_id || '|' || sequence || '|' || document_symbol || '|'
+                                         || text_hash from milestone_view
+                        union all select 'ad|' || negotiation_id || '|' || text_hash from adoption_view
+                        union all select 'at|' || negotiation_id || '|' || delegation || '|' || kind from attachment_view
                         order by 1""")
                 .query(String.class).list();
     }

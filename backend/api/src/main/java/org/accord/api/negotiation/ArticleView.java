@@ -1,6 +1,7 @@
 package org.accord.api.negotiation;
 
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.comment.CommentView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionView;
 import org.accord.api.shared.ArticleId;
@@ -16,10 +17,12 @@ import java.util.List;
  */
 public record ArticleView(ArticleId articleId, int number, String heading, String text, long revision,
                           String hash, ClauseStatus status, List<PositionView> positions,
-                          List<AmendmentView> amendments, String addedBy, Instant addedAt) {
+                          List<AmendmentView> amendments, List<CommentView> comments, String addedBy,
+                          Instant addedAt) {
 
     public ArticleView {
         positions = List.copyOf(positions);
         amendments = List.copyOf(amendments);
+        comments = List.copyOf(comments);
     }
 }

@@ -1,6 +1,8 @@
 package org.accord.api.negotiation;
 
+import org.accord.api.adoption.AdoptionView;
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.milestone.MilestoneView;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.shared.NegotiationId;
 
@@ -13,6 +15,7 @@ import java.util.List;
  * @param chair     the chair's username
  * @param chairName   the chair's name as shown
  * @param newClauseProposals amendments proposing a new article (the others are listed with their article)
+ * @param adoption    the adoption, or {@code null} while the charter is being negotiated
  * @param shareAgreed the share (0 to 1) of articles agreed, ad referendum or not
  */
 public record NegotiationView(NegotiationId negotiationId,
@@ -23,6 +26,8 @@ public record NegotiationView(NegotiationId negotiationId,
                               List<DelegationView> delegations,
                               List<ArticleView> articles,
                               List<AmendmentView> newClauseProposals,
+                              List<MilestoneView> milestones,
+                              AdoptionView adoption,
                               double shareAgreed,
                               Instant lastActivity) {
 
@@ -30,6 +35,7 @@ public record NegotiationView(NegotiationId negotiationId,
         delegations = List.copyOf(delegations);
         articles = List.copyOf(articles);
         newClauseProposals = List.copyOf(newClauseProposals);
+        milestones = List.copyOf(milestones);
     }
 
     public List<DelegationView> members() {

@@ -9,5 +9,7 @@ public enum ClauseStatus {
     /** Accepted subject to a reservation (e.g. the capital's confirmation). */
     AGREED_AD_REFERENDUM,
     /** Accepted under the decision rule, provisionally until the whole charter is adopted. */
-    AGREED
+    AGREED,
+    /** Adopted with the whole charter: final. */
+    ADOPTED
 }

@@ -1,5 +1,8 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.adoption.CharterAdopted;
+import org.accord.api.adoption.CharterAuthenticated;
+import org.accord.api.adoption.StatementAttached;
 import org.accord.api.amendment.AmendmentCosponsorJoined;
 import org.accord.api.amendment.AmendmentCosponsorLeft;
 import org.accord.api.amendment.AmendmentIncorporated;
@@ -10,7 +13,11 @@ import org.accord.api.amendment.AmendmentRevised;
 import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentTabled;
 import org.accord.api.amendment.AmendmentWithdrawn;
+import org.accord.api.comment.ClauseCommented;
 import org.accord.api.drafting.ClauseRevised;
+import org.accord.api.milestone.MilestoneIssued;
+import org.accord.api.position.ClauseReopened;
+import org.accord.api.position.PositionKind;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
@@ -157,6 +164,45 @@ class NegotiationProjection {
     void on(AmendmentIncorporated event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.INCORPORATED, "",
                 event.resultingRevision(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ClauseReopened event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.recordPosition(event.negotiationId(), event.clauseId(), event.delegation(), event.revision(),
+                event.hash(), PositionKind.OBJECTION, "Reopened: " + event.reason(), event.by().displayName(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ClauseCommented event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.comment(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(MilestoneIssued event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.milestone(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(CharterAdopted event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.adopted(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(CharterAuthenticated event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.attach(event.negotiationId(), event.delegation(), event.act().name(), "", event.by().displayName(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(StatementAttached event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.attach(event.negotiationId(), event.delegation(), event.kind().name(), event.text(),
+                event.by().displayName(), at);
         changed(event.negotiationId(), replay);
     }
 

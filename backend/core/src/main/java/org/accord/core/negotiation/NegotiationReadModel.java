@@ -6,6 +6,14 @@ import org.accord.api.amendment.AmendmentRevised;
 import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentTabled;
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.adoption.AdoptionView;
+import org.accord.api.adoption.CharterAdopted;
+import org.accord.api.comment.ClauseCommented;
+import org.accord.api.comment.CommentId;
+import org.accord.api.comment.CommentView;
+import org.accord.api.milestone.MilestoneIssued;
+import org.accord.api.milestone.MilestoneKind;
+import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationSummary;
@@ -135,6 +143,10 @@ class NegotiationReadModel {
                             .put(DelegationCode.of(rs.getString(2)),
                                     new Consensus.Stance(rs.getLong(3), PositionKind.valueOf(rs.getString(4))));
                 });
+        if (jdbc.sql("select exists (select 1 from adoption_view where negotiation_id = :id)")
+                .param("id", id.value()).query(Boolean.class).single()) {
+            return; // adopted: final
+        }
         for (ArticleId articleId : articleIds.isEmpty() ? revisions.keySet() : articleIds) {
             Long revision = revisions.get(articleId);
             if (revision == null) {
@@ -217,7 +229,59 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
+    void comment(NegotiationId id, ClauseCommented event, Instant at) {
+        jdbc.sql("""
+                        insert into comment_view (negotiation_id, comment_id, article_id, in_reply_to, text, author,
+                                                  delegation, written_at)
+                        values (:id, :commentId, :articleId, :inReplyTo, :text, :author, :delegation, :at)
+                        on conflict (negotiation_id, comment_id) do nothing""")
+                .param("id", id.value()).param("commentId", event.commentId().value())
+                .param("articleId", event.clauseId().value())
+                .param("inReplyTo", event.inReplyTo() == null ? null : event.inReplyTo().value())
+                .param("text", event.text()).param("author", event.by().displayName())
+                .param("delegation", event.by().delegation() == null ? null : event.by().delegation().value())
+                .param("at", Timestamp.from(at))
+                .update();
+        touch(id, at);
+    }
+
+    void milestone(NegotiationId id, MilestoneIssued event, Instant at) {
+        jdbc.sql("""
+                        insert into milestone_view (negotiation_id, sequence, kind, document_symbol, text_hash, clauses,
+                                                    issued_at)
+                        values (:id, :sequence, :kind, :symbol, :hash, :clauses, :at)
+                        on conflict (negotiation_id, sequence) do nothing""")
+                .param("id", id.value()).param("sequence", event.sequence()).param("kind", event.kind().name())
+                .param("symbol", event.documentSymbol()).param("hash", event.textHash())
+                .param("clauses", event.clauses().size()).param("at", Timestamp.from(at))
+                .update();
+        touch(id, at);
+    }
+
+    void adopted(NegotiationId id, CharterAdopted event, Instant at) {
+        jdbc.sql("""
+                        insert into adoption_view (negotiation_id, text_hash, by_silence, adopted_at)
+                        values (:id, :hash, :bySilence, :at) on conflict (negotiation_id) do nothing""")
+                .param("id", id.value()).param("hash", event.textHash()).param("bySilence", event.bySilence())
+                .param("at", Timestamp.from(at))
+                .update();
+        jdbc.sql("update article_view set status = 'ADOPTED' where negotiation_id = :id")
+                .param("id", id.value()).update();
+        touch(id, at);
+    }
+
+    void attach(NegotiationId id, DelegationCode delegation, String kind, String text, String by, Instant at) {
+        jdbc.sql("""
+                        insert into attachment_view (negotiation_id, delegation, kind, text, recorded_by, recorded_at)
+                        values (:id, :delegation, :kind, :text, :by, :at)""")
+                .param("id", id.value()).param("delegation", delegation.value()).param("kind", kind)
+                .param("text", text).param("by", by).param("at", Timestamp.from(at))
+                .update();
+        touch(id, at);
+    }
+
     void clear() {
+        jdbc.sql("delete from comment_view").update();
         jdbc.sql("delete from amendment_view").update();
         jdbc.sql("delete from position_view").update();
         jdbc.sql("delete from negotiation_view").update();
@@ -235,7 +299,7 @@ class NegotiationReadModel {
                             .filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList();
                     return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
                             rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
-                            delegations(id), articles, newClauses,
+                            delegations(id), articles, newClauses, milestones(id), adoption(id),
                             Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
                             rs.getTimestamp("last_activity").toInstant());
                 })
@@ -266,6 +330,47 @@ class NegotiationReadModel {
                 .list();
     }
 
+    private List<MilestoneView> milestones(NegotiationId id) {
+        return jdbc.sql("""
+                        select sequence, kind, document_symbol, text_hash, clauses, issued_at
+                        from milestone_view where negotiation_id = :id order by sequence""")
+                .param("id", id.value())
+                .query((rs, row) -> new MilestoneView(rs.getInt(1), MilestoneKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    private AdoptionView adoption(NegotiationId id) {
+        List<AdoptionView.Attachment> attachments = jdbc.sql("""
+                        select delegation, kind, text, recorded_by, recorded_at from attachment_view
+                        where negotiation_id = :id order by seq""")
+                .param("id", id.value())
+                .query((rs, row) -> new AdoptionView.Attachment(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+        return jdbc.sql("select text_hash, by_silence, adopted_at from adoption_view where negotiation_id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> new AdoptionView(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(),
+                        attachments))
+                .optional().orElse(null);
+    }
+
+    private Map<String, List<CommentView>> comments(NegotiationId id) {
+        Map<String, List<CommentView>> byArticle = new HashMap<>();
+        jdbc.sql("""
+                        select article_id, comment_id, in_reply_to, text, author, delegation, written_at
+                        from comment_view where negotiation_id = :id order by written_at, comment_id""")
+                .param("id", id.value())
+                .query(rs -> {
+                    byArticle.computeIfAbsent(rs.getString(1), a -> new java.util.ArrayList<>())
+                            .add(new CommentView(CommentId.of(rs.getString(2)),
+                                    rs.getString(3) == null ? null : CommentId.of(rs.getString(3)), rs.getString(4),
+                                    rs.getString(5), rs.getString(6) == null ? null : DelegationCode.of(rs.getString(6)),
+                                    rs.getTimestamp(7).toInstant()));
+                });
+        return byArticle;
+    }
+
     private Map<String, List<AmendmentView>> amendments(NegotiationId id) {
         Map<String, List<AmendmentView>> byArticle = new HashMap<>();
         jdbc.sql("""
@@ -292,6 +397,7 @@ class NegotiationReadModel {
     }
 
     private List<ArticleView> articles(NegotiationId id, Map<String, List<AmendmentView>> amendments) {
+        Map<String, List<CommentView>> comments = comments(id);
         Map<String, List<PositionView>> positions = new HashMap<>();
         jdbc.sql("""
                         select p.article_id, p.delegation, p.kind, p.statement, p.revision, p.declared_by, p.declared_at,
@@ -316,6 +422,7 @@ class NegotiationReadModel {
                         positions.getOrDefault(rs.getString("article_id"), List.of()),
                         amendments.getOrDefault(rs.getString("article_id"), List.of()).stream()
                                 .filter(a -> a.kind() != AmendmentKind.NEW_CLAUSE).toList(),
+                        comments.getOrDefault(rs.getString("article_id"), List.of()),
                         rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
                 .list();
     }
