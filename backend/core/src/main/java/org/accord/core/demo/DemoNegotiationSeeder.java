@@ -99,6 +99,7 @@ class DemoNegotiationSeeder implements ApplicationRunner {
         DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name()), chair));
         DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));
         DemoCharter.ARTICLES.forEach(a -> send(new AddArticle(DemoCharter.ID, a.id(), a.heading(), a.text()), chair));
+        new DemoStory(commands).tell(chair);
     }
 
     private void send(Object command, Actor chair) {

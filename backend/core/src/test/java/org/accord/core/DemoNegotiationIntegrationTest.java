@@ -1,0 +1,61 @@
+package org.accord.core;
+
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.amendment.AmendmentView;
+import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.FindNegotiation;
+import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.position.ClauseStatus;
+import org.accord.api.position.PositionKind;
+import org.accord.api.position.PositionView;
+import org.accord.api.shared.NegotiationId;
+import org.accord.testing.FreshDatabaseInitializer;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The demo negotiation, created by commands on first start, shows every feature of the domain. */
+@SpringBootTest(classes = CoreTestApplication.class,
+        properties = {"accord.demo.enabled=true", "accord.demo.password=demo-password"})
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+class DemoNegotiationIntegrationTest {
+
+    @Autowired QueryGateway queries;
+
+    NegotiationView demo() {
+        return queries.query(new FindNegotiation(NegotiationId.of("c5-security-charter")),
+                ResponseTypes.optionalInstanceOf(NegotiationView.class)).join().orElseThrow();
+    }
+
+    @Test
+    void the_demo_shows_every_status_position_kind_amendment_state_comments_and_issued_texts() {
+        await().untilAsserted(() -> assertThat(demo().milestones()).hasSize(2));
+        NegotiationView demo = demo();
+
+        assertThat(demo.members()).hasSize(5);
+        assertThat(demo.observers()).hasSize(3);
+        assertThat(demo.articles()).extracting(ArticleView::status).containsExactly(
+                ClauseStatus.AGREED, ClauseStatus.AGREED_AD_REFERENDUM, ClauseStatus.AGREED, ClauseStatus.BRACKETED,
+                ClauseStatus.PROPOSED, ClauseStatus.PROPOSED);
+        assertThat(demo.articles().stream().flatMap(a -> a.positions().stream()).map(PositionView::kind))
+                .contains(PositionKind.values());
+        assertThat(Stream.concat(demo.articles().stream().flatMap(a -> a.amendments().stream()),
+                        demo.newClauseProposals().stream()).map(AmendmentView::state))
+                .contains(AmendmentState.PENDING, AmendmentState.INCORPORATED, AmendmentState.REJECTED,
+                        AmendmentState.WITHDRAWN, AmendmentState.NEEDS_REVISION);
+        assertThat(demo.articles().get(2).text()).contains("water, energy and environmental security");
+        assertThat(demo.articles().get(2).positions()).anyMatch(p -> !p.current());
+        assertThat(demo.articles().get(5).comments()).hasSize(2);
+        assertThat(demo.milestones()).extracting(m -> m.documentSymbol())
+                .containsExactly("C5/2026/L.1", "C5/2026/L.2");
+        assertThat(demo.shareAgreed()).isEqualTo(0.5);
+    }
+}
