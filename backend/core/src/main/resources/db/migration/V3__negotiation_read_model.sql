@@ -28,6 +28,7 @@ create table article_view (
     revision        bigint      not null,
     hash            char(64)    not null,
     status          varchar(32) not null,
+    silence_held_revision bigint not null default 0,
     added_by        text        not null,
     added_at        timestamptz not null,
     primary key (negotiation_id, article_id),
@@ -114,4 +115,18 @@ create table attachment_view (
     recorded_by     text        not null,
     recorded_at     timestamptz not null,
     primary key (negotiation_id, seq)
+);
+
+create table silence_view (
+    negotiation_id  varchar(64)   not null references negotiation_view on delete cascade,
+    silence_id      varchar(64)   not null,
+    clauses         varchar(64)[] not null,
+    expires_at      timestamptz   not null,
+    state           varchar(16)   not null,
+    opened_by       text          not null,
+    broken_by       varchar(8),
+    broken_act      text,
+    closed_at       timestamptz,
+    late_acts       text[]        not null default '{}',
+    primary key (negotiation_id, silence_id)
 );

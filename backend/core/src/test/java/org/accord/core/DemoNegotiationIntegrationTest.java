@@ -9,6 +9,7 @@ import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
 import org.accord.api.position.PositionView;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.silence.SilenceView;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -57,5 +58,9 @@ class DemoNegotiationIntegrationTest {
         assertThat(demo.milestones()).extracting(m -> m.documentSymbol())
                 .containsExactly("C5/2026/L.1", "C5/2026/L.2");
         assertThat(demo.shareAgreed()).isEqualTo(0.5);
+        assertThat(demo.silences()).singleElement().satisfies(silence -> {
+            assertThat(silence.state()).isEqualTo(SilenceView.State.OPEN);
+            assertThat(silence.clauses()).containsExactly(demo.articles().get(1).articleId());
+        });
     }
 }

@@ -111,7 +111,7 @@ class EventStoreIntegrationTest {
                 .contains("\"username\":\"chair\"");
         assertThat(jdbc.sql("select payload_type || '/' || payload_revision from domain_event_entry where aggregate_identifier = :id")
                 .param("id", id.value()).query(String.class).single())
-                .isEqualTo("org.accord.api.negotiation.NegotiationOpened/1");
+                .isEqualTo("org.accord.api.negotiation.NegotiationOpened/2");
 
         List<String> serializedColumnTypes = jdbc.sql("""
                         select distinct data_type from information_schema.columns

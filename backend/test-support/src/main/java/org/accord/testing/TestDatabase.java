@@ -1,6 +1,7 @@
 package org.accord.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /**
  * A fresh, empty PostgreSQL database for a test run. When the environment variable {@code CI}
  * is set, it is created on the machine's server at 127.0.0.1:5432 (user {@code postgres}) and
- * dropped when the JVM exits; otherwise on an embedded PostgreSQL 17 started once per JVM.
+ * dropped once the Spring test contexts are closed; otherwise on an embedded PostgreSQL 17 started once per JVM.
  */
 public final class TestDatabase {
 
@@ -36,17 +37,17 @@ public final class TestDatabase {
 
     private static Coordinates onServer(String name) {
         execute(SERVER_URL + "postgres", SERVER_USER, "", "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(SERVER_URL + "postgres", SERVER_USER, "", "drop database if exists " + name + " with (force)")));
+        afterSpringContextsClosed(() ->
+                execute(SERVER_URL + "postgres", SERVER_USER, "", "drop database if exists " + name + " with (force)"));
         return new Coordinates(SERVER_URL + name, SERVER_USER, "");
     }
 
     private static Coordinates onEmbedded(String name) {
         try {
             if (embedded == null) {
-                embedded = EmbeddedPostgres.builder().start();
+                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
                 EmbeddedPostgres started = embedded;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+                afterSpringContextsClosed(() -> closeQuietly(started));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);
@@ -54,6 +55,14 @@ public final class TestDatabase {
         String base = embedded.getJdbcUrl("postgres", "postgres");
         execute(base, "postgres", "", "create database " + name);
         return new Coordinates(embedded.getJdbcUrl("postgres", name), "postgres", "");
+    }
+
+    /**
+     * The database must outlive every cached Spring test context: stopping it in a JVM shutdown
+     * hook of its own races with the contexts' shutdown and leaves their pools waiting on a dead server.
+     */
+    private static void afterSpringContextsClosed(Runnable action) {
+        SpringApplication.getShutdownHandlers().add(action);
     }
 
     private static void execute(String url, String user, String password, String sql) {

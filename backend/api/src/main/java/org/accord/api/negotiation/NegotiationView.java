@@ -4,6 +4,7 @@ import org.accord.api.adoption.AdoptionView;
 import org.accord.api.amendment.AmendmentView;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.procedure.DecisionRule;
+import org.accord.api.silence.SilenceView;
 import org.accord.api.shared.NegotiationId;
 
 import java.time.Instant;
@@ -27,6 +28,7 @@ public record NegotiationView(NegotiationId negotiationId,
                               List<ArticleView> articles,
                               List<AmendmentView> newClauseProposals,
                               List<MilestoneView> milestones,
+                              List<SilenceView> silences,
                               AdoptionView adoption,
                               double shareAgreed,
                               Instant lastActivity) {
@@ -36,6 +38,7 @@ public record NegotiationView(NegotiationId negotiationId,
         articles = List.copyOf(articles);
         newClauseProposals = List.copyOf(newClauseProposals);
         milestones = List.copyOf(milestones);
+        silences = List.copyOf(silences);
     }
 
     public List<DelegationView> members() {

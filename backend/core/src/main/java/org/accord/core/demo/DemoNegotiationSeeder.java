@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,10 +47,12 @@ class DemoNegotiationSeeder implements ApplicationRunner {
     private final AccountStore accounts;
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DemoNegotiationSeeder(CommandGateway commands, AccountStore accounts, DemoProperties properties,
-                          PlatformTransactionManager transactionManager) {
+                          PlatformTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.accounts = accounts;
         this.properties = properties;
@@ -99,7 +102,7 @@ class DemoNegotiationSeeder implements ApplicationRunner {
         DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name()), chair));
         DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));
         DemoCharter.ARTICLES.forEach(a -> send(new AddArticle(DemoCharter.ID, a.id(), a.heading(), a.text()), chair));
-        new DemoStory(commands).tell(chair);
+        new DemoStory(commands, clock).tell(chair);
     }
 
     private void send(Object command, Actor chair) {

@@ -19,26 +19,34 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.shared.Role;
+import org.accord.api.silence.OpenSilenceProcedure;
+import org.accord.api.silence.SilenceId;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The first weeks of the demo negotiation, told as commands by the people who would send them,
  * so that the demo shows every feature: positions of every kind, amendments in every state, an
- * agreed, an ad referendum, a bracketed and an untouched clause, comments, and issued texts.
+ * agreed, an ad referendum, a bracketed and an untouched clause, comments, issued texts, and a
+ * silence procedure running for a week.
  */
 final class DemoStory {
 
     private static final NegotiationId ID = DemoCharter.ID;
 
     private final CommandGateway commands;
+    private final Clock clock;
     private final List<DemoCharter.Article> articles = DemoCharter.ARTICLES;
 
-    DemoStory(CommandGateway commands) {
+    DemoStory(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     void tell(Actor chair) {
@@ -51,6 +59,12 @@ final class DemoStory {
         discussInternationalLaw(chair);
         proposeWaterCooperation();
         issue(chair, MilestoneKind.CHAIRS_TEXT);
+        putTheRiskCatalogueUnderSilence(chair);
+    }
+
+    private void putTheRiskCatalogueUnderSilence(Actor chair) {
+        send(new OpenSilenceProcedure(ID, SilenceId.of("silence-risk-catalogue"), List.of(article(1)),
+                clock.instant().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS)), chair);
     }
 
     private void agreeOnIndivisibleSecurity() {

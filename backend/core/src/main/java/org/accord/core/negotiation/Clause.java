@@ -30,6 +30,7 @@ final class Clause {
     private String wording;
     private long revision;
     private final Map<DelegationCode, Consensus.Stance> positions = new HashMap<>();
+    private long silenceHeldRevision;
 
     Clause() {
         // for snapshots
@@ -66,7 +67,8 @@ final class Clause {
     public boolean equals(Object other) {
         return other instanceof Clause that && Objects.equals(id, that.id) && Objects.equals(wording, that.wording)
                 && Objects.equals(heading, that.heading)
-                && revision == that.revision && positions.equals(that.positions);
+                && revision == that.revision && positions.equals(that.positions)
+                && silenceHeldRevision == that.silenceHeldRevision;
     }
 
     @Override
@@ -88,7 +90,11 @@ final class Clause {
     }
 
     ClauseStatus status(DecisionRule rule, Set<DelegationCode> members) {
-        return Consensus.status(rule, members, revision, positions);
+        return Consensus.status(rule, members, revision, positions, silenceHeldRevision == revision);
+    }
+
+    void silenceHeld() {
+        silenceHeldRevision = revision;
     }
 
     FrozenClause frozen(int number) {

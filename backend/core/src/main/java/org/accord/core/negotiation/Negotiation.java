@@ -49,18 +49,28 @@ import org.accord.api.position.PositionDeclared;
 import org.accord.api.procedure.ChangeRulesOfProcedure;
 import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.procedure.RulesOfProcedureChanged;
+import org.accord.api.position.PositionKind;
 import org.accord.api.shared.Actor;
+import org.accord.api.silence.LateObjectionRecorded;
+import org.accord.api.silence.OpenSilenceProcedure;
+import org.accord.api.silence.SilenceBroken;
+import org.accord.api.silence.SilenceHeld;
+import org.accord.api.silence.SilenceProcedureOpened;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.accord.core.infrastructure.SnapshotConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,7 +106,11 @@ class Negotiation {
     private final Set<DelegationCode> authenticated = new HashSet<>();
     private int milestones;
     private boolean adopted;
+    private boolean adoptedBySilence;
     private String adoptedTextHash;
+    private Silence silence;
+    private Actor silenceOpenedBy;
+    private Silence lastHeldSilence;
 
     Negotiation() {
         // for Axon
@@ -147,8 +161,7 @@ class Negotiation {
     }
 
     @CommandHandler
-    void handle(TableAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
-        CharterPolicies.notAdopted(adopted);
+    void handle(TableAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor, Clock clock) {
         AmendmentPolicies.mayTable(actor, members);
         AmendmentPolicies.newAmendment(amendments, command.amendmentId());
         String replaced = "";
@@ -159,6 +172,11 @@ class Negotiation {
             ParticipationPolicies.current(clause, command.baseRevision());
             replaced = Wording.slice(clause.wording(), command.from(), command.to());
         }
+        List<ArticleId> touched = command.kind() == AmendmentKind.NEW_CLAUSE ? List.of() : List.of(command.clauseId());
+        if (!silenceConcerned(actor, touched, "amendment " + command.amendmentId(), clock.instant())) {
+            return;
+        }
+        CharterPolicies.notAdopted(adopted);
         apply(new AmendmentTabled(negotiationId, command.amendmentId(), command.clauseId(), command.baseRevision(),
                 command.kind(), command.from(), command.to(), replaced, command.text(), command.heading(),
                 command.justification(), actor.delegation(), actor));
@@ -229,11 +247,14 @@ class Negotiation {
     }
 
     @CommandHandler
-    void handle(ReopenClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+    void handle(ReopenClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor, Clock clock) {
         CharterPolicies.notAdopted(adopted);
         ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         CharterPolicies.agreedClause(clause, clause.status(rules.decisionRule(), members));
+        if (!silenceConcerned(actor, List.of(clause.id()), "reopening of " + clause.id(), clock.instant())) {
+            return;
+        }
         apply(new ClauseReopened(negotiationId, clause.id(), command.delegation(), clause.revision(),
                 Wording.hash(clause.wording()), command.reason(), actor));
     }
@@ -283,6 +304,60 @@ class Negotiation {
                 adoptedTextHash, actor));
     }
 
+    @CommandHandler
+    void handle(OpenSilenceProcedure command, @MetaDataValue(ActorMetaData.KEY) Actor actor, Clock clock,
+                DeadlineManager deadlines) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "open a silence procedure");
+        CharterPolicies.notAdopted(adopted);
+        SilencePolicies.noneOpen(silence);
+        SilencePolicies.knownClauses(clauses, command.clauses());
+        SilencePolicies.longEnough(command.expiresAt(), clock.instant(), rules.minimumSilenceHours());
+        apply(new SilenceProcedureOpened(negotiationId, command.silenceId(), command.clauses(), command.expiresAt(),
+                actor));
+        deadlines.schedule(command.expiresAt(), SilenceExpiry.DEADLINE, new SilenceExpiry(command.silenceId()));
+    }
+
+    @DeadlineHandler(deadlineName = SilenceExpiry.DEADLINE)
+    void on(SilenceExpiry expiry) {
+        if (silence != null && silence.id().equals(expiry.silenceId())) {
+            hold(silence);
+        }
+    }
+
+    /**
+     * An objection or an amendment by a member on {@code touched} clauses (none: the charter as a
+     * whole) before expiry breaks an open silence on them; after expiry the silence holds first
+     * and the act is recorded as late. Returns whether the act itself may still be recorded.
+     */
+    private boolean silenceConcerned(Actor actor, List<ArticleId> touched, String act, Instant now) {
+        if (silence != null && silence.covers(touched)) {
+            if (!silence.expiredAt(now)) {
+                apply(new SilenceBroken(negotiationId, silence.id(), actor.delegation(), act, now, actor));
+                return true;
+            }
+            hold(silence);
+        }
+        boolean late = lastHeldSilence != null && lastHeldSilence.covers(touched) && (!adopted || adoptedBySilence);
+        if (late) {
+            apply(new LateObjectionRecorded(negotiationId, lastHeldSilence.id(), actor.delegation(), act, now, actor));
+        } else {
+            CharterPolicies.notAdopted(adopted);
+        }
+        return !adopted;
+    }
+
+    /** Silence held until expiry: its clauses are agreed by silence; the whole charter is adopted. */
+    private void hold(Silence held) {
+        List<FrozenClause> frozen = frozenText().stream()
+                .filter(clause -> held.wholeCharter() || held.clauses().contains(clause.clauseId()))
+                .toList();
+        apply(new SilenceHeld(negotiationId, held.id(), frozen, held.expiresAt()));
+        if (held.wholeCharter()) {
+            List<FrozenClause> all = frozenText();
+            apply(new CharterAdopted(negotiationId, all, CharterPolicies.textHash(all), true, silenceOpenedBy));
+        }
+    }
+
     private List<FrozenClause> frozenText() {
         List<FrozenClause> frozen = new ArrayList<>();
         for (Clause clause : clauses.values()) {
@@ -311,11 +386,15 @@ class Negotiation {
     }
 
     @CommandHandler
-    void handle(DeclarePosition command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
-        CharterPolicies.notAdopted(adopted);
+    void handle(DeclarePosition command, @MetaDataValue(ActorMetaData.KEY) Actor actor, Clock clock) {
         ParticipationPolicies.maySpeakFor(actor, command.delegation(), members);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         ParticipationPolicies.current(clause, command.revision());
+        if (command.kind() == PositionKind.OBJECTION
+                && !silenceConcerned(actor, List.of(clause.id()), "objection to " + clause.id(), clock.instant())) {
+            return;
+        }
+        CharterPolicies.notAdopted(adopted);
         apply(new PositionDeclared(negotiationId, clause.id(), command.delegation(), clause.revision(),
                 Wording.hash(clause.wording()), command.kind(), command.statement(), actor));
     }
@@ -420,7 +499,26 @@ class Negotiation {
     @EventSourcingHandler
     void on(CharterAdopted event) {
         adopted = true;
+        adoptedBySilence = event.bySilence();
         adoptedTextHash = event.textHash();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceProcedureOpened event) {
+        silence = new Silence(event.silenceId(), Set.copyOf(event.clauses()), event.expiresAt());
+        silenceOpenedBy = event.by();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceBroken event) {
+        silence = null;
+    }
+
+    @EventSourcingHandler
+    void on(SilenceHeld event) {
+        lastHeldSilence = silence;
+        silence = null;
+        event.clauses().forEach(frozen -> clauses.get(frozen.clauseId()).silenceHeld());
     }
 
     @EventSourcingHandler

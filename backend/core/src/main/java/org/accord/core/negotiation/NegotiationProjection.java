@@ -29,6 +29,11 @@ import org.accord.api.negotiation.ObserverAccredited;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.procedure.RulesOfProcedureChanged;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.silence.LateObjectionRecorded;
+import org.accord.api.silence.SilenceBroken;
+import org.accord.api.silence.SilenceHeld;
+import org.accord.api.silence.SilenceProcedureOpened;
+import org.accord.api.silence.SilenceView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -203,6 +208,35 @@ class NegotiationProjection {
     void on(StatementAttached event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.attach(event.negotiationId(), event.delegation(), event.kind().name(), event.text(),
                 event.by().displayName(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(SilenceProcedureOpened event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.silenceOpened(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(SilenceBroken event, ReplayStatus replay) {
+        readModel.silenceClosed(event.negotiationId(), event.silenceId(), SilenceView.State.BROKEN,
+                event.delegation().value(), event.act(), event.brokenAt());
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(SilenceHeld event, ReplayStatus replay) {
+        readModel.silenceClosed(event.negotiationId(), event.silenceId(), SilenceView.State.HELD, null, null,
+                event.expiredAt());
+        readModel.silenceHeldOn(event.negotiationId(), event.clauses().stream().map(c -> c.clauseId()).toList());
+        readModel.refreshStatus(event.negotiationId(), List.of());
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(LateObjectionRecorded event, ReplayStatus replay) {
+        readModel.lateAct(event.negotiationId(), event.silenceId(),
+                event.delegation() + ": " + event.act() + " at " + event.recordedAt(), event.recordedAt());
         changed(event.negotiationId(), replay);
     }
 

@@ -15,6 +15,9 @@ import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.silence.SilenceId;
+import org.accord.api.silence.SilenceProcedureOpened;
+import org.accord.api.silence.SilenceView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
@@ -130,10 +133,14 @@ class NegotiationReadModel {
                         "select code from delegation_view where negotiation_id = :id and member")
                 .param("id", id.value()).query((rs, row) -> DelegationCode.of(rs.getString(1))).list());
         Map<ArticleId, Long> revisions = new HashMap<>();
-        jdbc.sql("select article_id, revision from article_view where negotiation_id = :id")
+        Set<ArticleId> heldSilence = new HashSet<>();
+        jdbc.sql("select article_id, revision, silence_held_revision from article_view where negotiation_id = :id")
                 .param("id", id.value())
                 .query(rs -> {
                     revisions.put(ArticleId.of(rs.getString(1)), rs.getLong(2));
+                    if (rs.getLong(2) == rs.getLong(3)) {
+                        heldSilence.add(ArticleId.of(rs.getString(1)));
+                    }
                 });
         Map<ArticleId, Map<DelegationCode, Consensus.Stance>> stances = new HashMap<>();
         jdbc.sql("select article_id, delegation, revision, kind from position_view where negotiation_id = :id")
@@ -152,7 +159,8 @@ class NegotiationReadModel {
             if (revision == null) {
                 continue;
             }
-            ClauseStatus status = Consensus.status(rule, members, revision, stances.getOrDefault(articleId, Map.of()));
+            ClauseStatus status = Consensus.status(rule, members, revision, stances.getOrDefault(articleId, Map.of()),
+                    heldSilence.contains(articleId));
             jdbc.sql("update article_view set status = :status where negotiation_id = :id and article_id = :articleId")
                     .param("status", status.name()).param("id", id.value()).param("articleId", articleId.value())
                     .update();
@@ -280,7 +288,65 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
+    void silenceOpened(NegotiationId id, SilenceProcedureOpened event, Instant at) {
+        jdbc.sql("""
+                        insert into silence_view (negotiation_id, silence_id, clauses, expires_at, state, opened_by)
+                        values (:id, :silenceId, :clauses, :expires, 'OPEN', :by)
+                        on conflict (negotiation_id, silence_id) do nothing""")
+                .param("id", id.value()).param("silenceId", event.silenceId().value())
+                .param("clauses", event.clauses().stream().map(ArticleId::value).toArray(String[]::new))
+                .param("expires", Timestamp.from(event.expiresAt())).param("by", event.by().displayName())
+                .update();
+        touch(id, at);
+    }
+
+    void silenceClosed(NegotiationId id, SilenceId silence, SilenceView.State state, String brokenBy, String act,
+                       Instant closedAt) {
+        jdbc.sql("""
+                        update silence_view set state = :state, broken_by = :brokenBy, broken_act = :act,
+                            closed_at = :closedAt
+                        where negotiation_id = :id and silence_id = :silenceId""")
+                .param("id", id.value()).param("silenceId", silence.value()).param("state", state.name())
+                .param("brokenBy", brokenBy).param("act", act).param("closedAt", Timestamp.from(closedAt))
+                .update();
+        touch(id, closedAt);
+    }
+
+    void silenceHeldOn(NegotiationId id, List<ArticleId> articles) {
+        for (ArticleId article : articles) {
+            jdbc.sql("""
+                            update article_view set silence_held_revision = revision
+                            where negotiation_id = :id and article_id = :articleId""")
+                    .param("id", id.value()).param("articleId", article.value()).update();
+        }
+    }
+
+    void lateAct(NegotiationId id, SilenceId silence, String act, Instant at) {
+        jdbc.sql("""
+                        update silence_view set late_acts = array_append(late_acts, :act)
+                        where negotiation_id = :id and silence_id = :silenceId""")
+                .param("id", id.value()).param("silenceId", silence.value()).param("act", act)
+                .update();
+        touch(id, at);
+    }
+
+    private List<SilenceView> silences(NegotiationId id) {
+        return jdbc.sql("""
+                        select silence_id, clauses, expires_at, state, opened_by, broken_by, broken_act, closed_at,
+                               late_acts
+                        from silence_view where negotiation_id = :id order by expires_at""")
+                .param("id", id.value())
+                .query((rs, row) -> new SilenceView(SilenceId.of(rs.getString(1)),
+                        java.util.Arrays.stream((String[]) rs.getArray(2).getArray()).map(ArticleId::of).toList(),
+                        rs.getTimestamp(3).toInstant(), SilenceView.State.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
+                        List.of((String[]) rs.getArray(9).getArray())))
+                .list();
+    }
+
     void clear() {
+        jdbc.sql("delete from silence_view").update();
         jdbc.sql("delete from comment_view").update();
         jdbc.sql("delete from amendment_view").update();
         jdbc.sql("delete from position_view").update();
@@ -299,7 +365,7 @@ class NegotiationReadModel {
                             .filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList();
                     return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
                             rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
-                            delegations(id), articles, newClauses, milestones(id), adoption(id),
+                            delegations(id), articles, newClauses, milestones(id), silences(id), adoption(id),
                             Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
                             rs.getTimestamp("last_activity").toInstant());
                 })

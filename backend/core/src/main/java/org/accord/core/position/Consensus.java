@@ -34,6 +34,15 @@ public final class Consensus {
 
     public static ClauseStatus status(DecisionRule rule, Set<DelegationCode> members, long currentRevision,
                                       Map<DelegationCode, Stance> stances) {
+        return status(rule, members, currentRevision, stances, false);
+    }
+
+    /**
+     * As above; {@code heldSilence} when a silence procedure on the current wording expired
+     * unbroken: the absence of objection is then established, whatever was declared before.
+     */
+    public static ClauseStatus status(DecisionRule rule, Set<DelegationCode> members, long currentRevision,
+                                      Map<DelegationCode, Stance> stances, boolean heldSilence) {
         List<PositionKind> current = members.stream()
                 .map(stances::get)
                 .filter(stance -> stance != null && stance.revision() == currentRevision)
@@ -42,6 +51,10 @@ public final class Consensus {
         long objections = current.stream().filter(kind -> kind == PositionKind.OBJECTION).count();
         if (objections > tolerated(rule)) {
             return ClauseStatus.BRACKETED;
+        }
+        if (heldSilence) {
+            return current.contains(PositionKind.SCRUTINY_RESERVATION)
+                    ? ClauseStatus.AGREED_AD_REFERENDUM : ClauseStatus.AGREED;
         }
         if (current.isEmpty() || (rule == DecisionRule.UNANIMITY && !everyMemberEndorses(current, members))) {
             return ClauseStatus.PROPOSED;

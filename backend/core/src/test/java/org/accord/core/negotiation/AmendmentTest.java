@@ -23,7 +23,6 @@ import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
-import org.accord.core.infrastructure.ActorRequired;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,8 +77,7 @@ class AmendmentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Negotiation.class);
-        fixture.registerCommandHandlerInterceptor(new ActorRequired());
+        fixture = Fixtures.negotiation();
     }
 
     TestExecutor<Negotiation> given(Object... more) {

@@ -24,7 +24,6 @@ import org.accord.api.position.DeclarePosition;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.position.PositionKind;
 import org.accord.api.position.ReopenClause;
-import org.accord.core.infrastructure.ActorRequired;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +69,7 @@ class CharterTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Negotiation.class);
-        fixture.registerCommandHandlerInterceptor(new ActorRequired());
+        fixture = Fixtures.negotiation();
     }
 
     TestExecutor<Negotiation> given(Object... more) {

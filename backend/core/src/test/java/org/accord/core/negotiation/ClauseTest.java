@@ -19,7 +19,6 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.Role;
 import org.accord.core.infrastructure.ActorMetaData;
-import org.accord.core.infrastructure.ActorRequired;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -60,8 +59,7 @@ class ClauseTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Negotiation.class);
-        fixture.registerCommandHandlerInterceptor(new ActorRequired());
+        fixture = Fixtures.negotiation();
     }
 
     static MetaData as(Actor actor) {

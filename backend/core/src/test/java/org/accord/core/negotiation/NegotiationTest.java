@@ -15,7 +15,6 @@ import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.shared.Role;
 import org.accord.core.infrastructure.ActorMetaData;
-import org.accord.core.infrastructure.ActorRequired;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +46,7 @@ public class NegotiationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Negotiation.class);
-        fixture.registerCommandHandlerInterceptor(new ActorRequired());
+        fixture = Fixtures.negotiation();
     }
 
     static MetaData as(Actor actor) {

@@ -38,7 +38,9 @@ class TextRangeTest {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<String> text = Arbitraries.strings().withChars("ab \uD83D\uDE00\u00e9").ofMaxLength(30);
+        // whole code points only: random UTF-16 units would make lone surrogates pair up across edits
+        Arbitrary<String> text = Arbitraries.of("a", "b", " ", "\uD83D\uDE00", "\u00e9").list().ofMaxSize(30)
+                .map(parts -> String.join("", parts));
         return text.flatMap(wording -> {
             int length = Wording.length(wording);
             Arbitrary<Integer> position = Arbitraries.integers().between(0, length);
