@@ -91,6 +91,8 @@ class SilenceDeadlineIntegrationTest {
 
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where pg_typeof(task_data) = 'bytea'::regtype")
                 .query(Long.class).single()).as("the pending expiry waits in PostgreSQL").isPositive();
+        await().untilAsserted(() -> assertThat(view(id).silences()).singleElement()
+                .extracting(SilenceView::state).isEqualTo(SilenceView.State.OPEN));
         assertThat(view(id).articles().get(0).status()).isEqualTo(ClauseStatus.PROPOSED);
 
         clock.advance(Duration.ofHours(72).plusSeconds(61));
@@ -114,12 +116,14 @@ class SilenceDeadlineIntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select count(*) from scheduled_tasks where execution_time <= now() + interval '81 hours'")
                 .query(Long.class).single()).isZero());
-        NegotiationView view = view(id);
-        assertThat(view.silences()).singleElement().satisfies(silence -> {
-            assertThat(silence.state()).isEqualTo(SilenceView.State.BROKEN);
-            assertThat(silence.brokenBy()).isEqualTo("KAZ");
+        await().untilAsserted(() -> {
+            NegotiationView view = view(id);
+            assertThat(view.silences()).singleElement().satisfies(silence -> {
+                assertThat(silence.state()).isEqualTo(SilenceView.State.BROKEN);
+                assertThat(silence.brokenBy()).isEqualTo("KAZ");
+            });
+            assertThat(view.adoption()).as("a broken silence adopts nothing").isNull();
+            assertThat(view.articles().get(0).status()).isEqualTo(ClauseStatus.BRACKETED);
         });
-        assertThat(view.adoption()).as("a broken silence adopts nothing").isNull();
-        assertThat(view.articles().get(0).status()).isEqualTo(ClauseStatus.BRACKETED);
     }
 }
