@@ -69,6 +69,7 @@ create table amendment_view (
     heading             text         not null,
     justification       text         not null,
     decision            text         not null default '',
+    option              boolean      not null default false,
     resulting_revision  bigint,
     tabled_by           text         not null,
     tabled_at           timestamptz  not null,
@@ -129,4 +130,14 @@ create table silence_view (
     closed_at       timestamptz,
     late_acts       text[]        not null default '{}',
     primary key (negotiation_id, silence_id)
+);
+
+create table round_view (
+    negotiation_id      varchar(64) not null references negotiation_view on delete cascade,
+    number              integer     not null,
+    title               text        not null,
+    opens_at            timestamptz not null,
+    closes_at           timestamptz not null,
+    amendment_deadline  timestamptz not null,
+    primary key (negotiation_id, number)
 );

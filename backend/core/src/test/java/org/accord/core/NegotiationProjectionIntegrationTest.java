@@ -129,7 +129,7 @@ class NegotiationProjectionIntegrationTest {
     void statuses_follow_the_positions_on_the_current_wording() {
         NegotiationId id = scriptedNegotiation();
 
-        await().untilAsserted(() -> {
+        await().ignoreExceptions().untilAsserted(() -> {
             ArticleView security = article(id, SECURITY);
             assertThat(security.text()).isEqualTo("Regional Security is indivisible.");
             assertThat(security.revision()).isEqualTo(2);
@@ -158,7 +158,7 @@ class NegotiationProjectionIntegrationTest {
 
         send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(DecisionRule.UNANIMITY, Confidentiality.LIVE,
                 List.of("ru", "en"), 72)), CHAIR);
-        await().untilAsserted(() -> {
+        await().ignoreExceptions().untilAsserted(() -> {
             assertThat(article(id, BORDERS).status()).as("UZB has not spoken on revision 2")
                     .isEqualTo(ClauseStatus.PROPOSED);
             assertThat(view(id).shareAgreed()).isZero();
@@ -174,13 +174,13 @@ class NegotiationProjectionIntegrationTest {
         send(new AddArticle(id, SECURITY, "Security", "Security is indivisible."), CHAIR);
         send(new DeclarePosition(id, SECURITY, KAZ, 1, PositionKind.ENDORSE, ""), KAZ_HEAD);
         send(new ReopenClause(id, SECURITY, UZB, "The capital has doubts"), UZB_HEAD);
-        await().untilAsserted(() -> assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.BRACKETED));
+        await().ignoreExceptions().untilAsserted(() -> assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.BRACKETED));
         send(new DeclarePosition(id, SECURITY, UZB, 1, PositionKind.CAN_LIVE_WITH, ""), UZB_HEAD);
         send(new AdoptCharter(id), CHAIR);
         send(new AuthenticateCharter(id, KAZ, AuthenticationAct.SIGNATURE), KAZ_HEAD);
         send(new AttachStatement(id, UZB, StatementKind.INTERPRETATIVE_STATEMENT, "Without prejudice"), UZB_HEAD);
 
-        await().untilAsserted(() -> {
+        await().ignoreExceptions().untilAsserted(() -> {
             NegotiationView view = view(id);
             assertThat(view.articles()).extracting(ArticleView::status).containsOnly(ClauseStatus.ADOPTED);
             assertThat(view.adoption()).isNotNull();
@@ -193,7 +193,7 @@ class NegotiationProjectionIntegrationTest {
     @Test
     void replaying_every_event_into_empty_tables_gives_the_same_tables_and_pushes_nothing() {
         NegotiationId id = scriptedNegotiation();
-        await().untilAsserted(() -> assertThat(article(id, BORDERS).positions()).hasSize(2));
+        await().ignoreExceptions().untilAsserted(() -> assertThat(article(id, BORDERS).positions()).hasSize(2));
         List<String> before = tables();
 
         AtomicInteger pushed = new AtomicInteger();
@@ -209,7 +209,7 @@ class NegotiationProjectionIntegrationTest {
             assertThat(tables()).as("the reset handler empties the read model").isEmpty();
             processor.start();
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(processor.processingStatus().values()).allMatch(status ->
                         status.getCurrentPosition().orElse(-1) >= status.getResetPosition().orElse(0));
                 assertThat(tables()).isEqualTo(before);

@@ -91,13 +91,13 @@ class SilenceDeadlineIntegrationTest {
 
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where pg_typeof(task_data) = 'bytea'::regtype")
                 .query(Long.class).single()).as("the pending expiry waits in PostgreSQL").isPositive();
-        await().untilAsserted(() -> assertThat(view(id).silences()).singleElement()
+        await().ignoreExceptions().untilAsserted(() -> assertThat(view(id).silences()).singleElement()
                 .extracting(SilenceView::state).isEqualTo(SilenceView.State.OPEN));
         assertThat(view(id).articles().get(0).status()).isEqualTo(ClauseStatus.PROPOSED);
 
         clock.advance(Duration.ofHours(72).plusSeconds(61));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             NegotiationView view = view(id);
             assertThat(view.silences()).singleElement().extracting(SilenceView::state).isEqualTo(SilenceView.State.HELD);
             assertThat(view.articles().get(0).status()).as("agreed by silence").isEqualTo(ClauseStatus.AGREED);
@@ -113,10 +113,10 @@ class SilenceDeadlineIntegrationTest {
         send(new DeclarePosition(id, ARTICLE, KAZ, 1, PositionKind.OBJECTION, "Not yet"), KAZ_HEAD);
         clock.advance(Duration.ofHours(81));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql(
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select count(*) from scheduled_tasks where execution_time <= now() + interval '81 hours'")
                 .query(Long.class).single()).isZero());
-        await().untilAsserted(() -> {
+        await().ignoreExceptions().untilAsserted(() -> {
             NegotiationView view = view(id);
             assertThat(view.silences()).singleElement().satisfies(silence -> {
                 assertThat(silence.state()).isEqualTo(SilenceView.State.BROKEN);

@@ -4,6 +4,7 @@ import org.accord.api.adoption.AdoptionView;
 import org.accord.api.amendment.AmendmentView;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.procedure.DecisionRule;
+import org.accord.api.procedure.RoundView;
 import org.accord.api.silence.SilenceView;
 import org.accord.api.shared.NegotiationId;
 
@@ -29,6 +30,7 @@ public record NegotiationView(NegotiationId negotiationId,
                               List<AmendmentView> newClauseProposals,
                               List<MilestoneView> milestones,
                               List<SilenceView> silences,
+                              List<RoundView> rounds,
                               AdoptionView adoption,
                               double shareAgreed,
                               Instant lastActivity) {
@@ -39,6 +41,7 @@ public record NegotiationView(NegotiationId negotiationId,
         newClauseProposals = List.copyOf(newClauseProposals);
         milestones = List.copyOf(milestones);
         silences = List.copyOf(silences);
+        rounds = List.copyOf(rounds);
     }
 
     public List<DelegationView> members() {

@@ -6,6 +6,8 @@ public enum ClauseStatus {
     PROPOSED,
     /** The wording is disputed: objected to under the decision rule. */
     BRACKETED,
+    /** Competing amendments stand side by side as options, each attributed, until one is chosen. */
+    OPTIONS,
     /** Accepted subject to a reservation (e.g. the capital's confirmation). */
     AGREED_AD_REFERENDUM,
     /** Accepted under the decision rule, provisionally until the whole charter is adopted. */

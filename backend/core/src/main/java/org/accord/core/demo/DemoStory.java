@@ -2,6 +2,7 @@ package org.accord.core.demo;
 
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
+import org.accord.api.amendment.CombineIntoOptions;
 import org.accord.api.amendment.IncorporateAmendment;
 import org.accord.api.amendment.JoinAmendment;
 import org.accord.api.amendment.RejectAmendment;
@@ -13,6 +14,7 @@ import org.accord.api.drafting.ReviseClause;
 import org.accord.api.milestone.IssueMilestone;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.position.DeclarePosition;
+import org.accord.api.procedure.ScheduleRound;
 import org.accord.api.position.PositionKind;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
@@ -26,6 +28,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +53,7 @@ final class DemoStory {
     }
 
     void tell(Actor chair) {
+        scheduleTheFirstRound(chair);
         issue(chair, MilestoneKind.COMPILATION_TEXT);
         agreeOnIndivisibleSecurity();
         agreeAdReferendumOnTheRiskCatalogue();
@@ -139,8 +143,25 @@ final class DemoStory {
                 "other international and regional organisations"), chair);
     }
 
+    private void scheduleTheFirstRound(Actor chair) {
+        Instant opens = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+        send(new ScheduleRound(ID, "First round, Astana", opens, opens.plus(Duration.ofDays(14)),
+                opens.plus(Duration.ofDays(10))), chair);
+    }
+
     private void discussInternationalLaw(Actor chair) {
         ArticleId article = article(5);
+        String wording = articles.get(5).text();
+        int[] law = range(wording, "strict conformity with international law");
+        AmendmentId charter = AmendmentId.of("am-un-charter");
+        send(new TableAmendment(ID, charter, article, 1, AmendmentKind.SUBSTITUTION, law[0], law[1],
+                "strict conformity with the Charter of the United Nations", null, "The UN Charter is the anchor"),
+                delegate("KAZ"));
+        AmendmentId helsinki = AmendmentId.of("am-helsinki");
+        send(new TableAmendment(ID, helsinki, article, 1, AmendmentKind.SUBSTITUTION, law[0], law[1],
+                "strict conformity with international law, including the Helsinki Final Act", null,
+                "Borders were settled there"), delegate("UZB"));
+        send(new CombineIntoOptions(ID, article, List.of(charter, helsinki)), chair);
         CommentId question = CommentId.of("comment-borders-1");
         send(new CommentOnClause(ID, article, question, null,
                 "Should the Charter refer to the 1975 Helsinki Final Act?"), delegate("UZB"));

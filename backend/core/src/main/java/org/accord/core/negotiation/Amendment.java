@@ -26,6 +26,7 @@ final class Amendment {
     private String text;
     private String heading;
     private AmendmentState state;
+    private boolean option;
 
     Amendment() {
         // for snapshots
@@ -84,6 +85,14 @@ final class Amendment {
         return state;
     }
 
+    boolean isOption() {
+        return option;
+    }
+
+    void becameOption() {
+        option = true;
+    }
+
     boolean isTextual() {
         return kind != AmendmentKind.NEW_CLAUSE;
     }
@@ -114,7 +123,7 @@ final class Amendment {
     public boolean equals(Object other) {
         return other instanceof Amendment that && Objects.equals(id, that.id) && state == that.state
                 && revision == that.revision && Objects.equals(range, that.range) && Objects.equals(text, that.text)
-                && kind == that.kind && cosponsors.equals(that.cosponsors);
+                && kind == that.kind && cosponsors.equals(that.cosponsors) && option == that.option;
     }
 
     @Override

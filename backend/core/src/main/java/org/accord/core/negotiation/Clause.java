@@ -3,6 +3,7 @@ package org.accord.core.negotiation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.position.PositionDeclared;
+import org.accord.api.amendment.AmendmentId;
 import org.accord.api.milestone.FrozenClause;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
@@ -12,6 +13,7 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +33,7 @@ final class Clause {
     private long revision;
     private final Map<DelegationCode, Consensus.Stance> positions = new HashMap<>();
     private long silenceHeldRevision;
+    private final Set<AmendmentId> options = new HashSet<>();
 
     Clause() {
         // for snapshots
@@ -68,7 +71,7 @@ final class Clause {
         return other instanceof Clause that && Objects.equals(id, that.id) && Objects.equals(wording, that.wording)
                 && Objects.equals(heading, that.heading)
                 && revision == that.revision && positions.equals(that.positions)
-                && silenceHeldRevision == that.silenceHeldRevision;
+                && silenceHeldRevision == that.silenceHeldRevision && options.equals(that.options);
     }
 
     @Override
@@ -90,7 +93,11 @@ final class Clause {
     }
 
     ClauseStatus status(DecisionRule rule, Set<DelegationCode> members) {
-        return Consensus.status(rule, members, revision, positions, silenceHeldRevision == revision);
+        return Consensus.status(rule, members, revision, positions, silenceHeldRevision == revision, options.size());
+    }
+
+    Set<AmendmentId> options() {
+        return options;
     }
 
     void silenceHeld() {

@@ -8,6 +8,11 @@ import org.accord.api.adoption.CharterAdopted;
 import org.accord.api.adoption.CharterAuthenticated;
 import org.accord.api.adoption.StatementAttached;
 import org.accord.api.amendment.AmendmentCosponsorJoined;
+import org.accord.api.amendment.AmendmentSuperseded;
+import org.accord.api.amendment.AmendmentsCombinedIntoOptions;
+import org.accord.api.amendment.CombineIntoOptions;
+import org.accord.api.procedure.RoundScheduled;
+import org.accord.api.procedure.ScheduleRound;
 import org.accord.api.amendment.AmendmentCosponsorLeft;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentIncorporated;
@@ -111,6 +116,7 @@ class Negotiation {
     private Silence silence;
     private Actor silenceOpenedBy;
     private Silence lastHeldSilence;
+    private final List<Round> rounds = new ArrayList<>();
 
     Negotiation() {
         // for Axon
@@ -127,6 +133,15 @@ class Negotiation {
         CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "change the rules of procedure");
         apply(new RulesOfProcedureChanged(negotiationId, command.rules(), actor));
+    }
+
+    @CommandHandler
+    void handle(ScheduleRound command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "schedule a round");
+        CharterPolicies.notAdopted(adopted);
+        ProcedurePolicies.noOverlap(rounds, command.opensAt(), command.closesAt());
+        apply(new RoundScheduled(negotiationId, rounds.size() + 1, command.title(), command.opensAt(),
+                command.closesAt(), command.amendmentDeadline(), actor));
     }
 
     @CommandHandler
@@ -172,6 +187,7 @@ class Negotiation {
             ParticipationPolicies.current(clause, command.baseRevision());
             replaced = Wording.slice(clause.wording(), command.from(), command.to());
         }
+        ProcedurePolicies.beforeAmendmentDeadline(rounds, clock.instant());
         List<ArticleId> touched = command.kind() == AmendmentKind.NEW_CLAUSE ? List.of() : List.of(command.clauseId());
         if (!silenceConcerned(actor, touched, "amendment " + command.amendmentId(), clock.instant())) {
             return;
@@ -221,6 +237,16 @@ class Negotiation {
     }
 
     @CommandHandler
+    void handle(CombineIntoOptions command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "combine amendments into options");
+        CharterPolicies.notAdopted(adopted);
+        ParticipationPolicies.existing(clauses, command.clauseId());
+        command.amendments().forEach(id ->
+                ProcedurePolicies.optionCandidate(AmendmentPolicies.existing(amendments, id), command.clauseId()));
+        apply(new AmendmentsCombinedIntoOptions(negotiationId, command.clauseId(), command.amendments(), actor));
+    }
+
+    @CommandHandler
     void handle(RejectAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
         CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "decide on an amendment");
@@ -237,6 +263,11 @@ class Negotiation {
         AmendmentPolicies.decidable(amendment);
         if (amendment.isTextual()) {
             Clause clause = clauses.get(amendment.clauseId());
+            if (amendment.isOption()) {
+                clause.options().stream().filter(other -> !other.equals(amendment.id())).sorted(
+                                java.util.Comparator.comparing(AmendmentId::value)).toList()
+                        .forEach(other -> apply(new AmendmentSuperseded(negotiationId, other, amendment.id())));
+            }
             revise(clause, amendment.range(), amendment.text(), actor, amendment.id());
             apply(new AmendmentIncorporated(negotiationId, amendment.id(), clause.id(), clause.revision(), actor));
         } else {
@@ -467,17 +498,42 @@ class Negotiation {
 
     @EventSourcingHandler
     void on(AmendmentWithdrawn event) {
-        amendments.get(event.amendmentId()).decided(AmendmentState.WITHDRAWN);
+        decided(event.amendmentId(), AmendmentState.WITHDRAWN);
     }
 
     @EventSourcingHandler
     void on(AmendmentRejected event) {
-        amendments.get(event.amendmentId()).decided(AmendmentState.REJECTED);
+        decided(event.amendmentId(), AmendmentState.REJECTED);
     }
 
     @EventSourcingHandler
     void on(AmendmentIncorporated event) {
-        amendments.get(event.amendmentId()).decided(AmendmentState.INCORPORATED);
+        decided(event.amendmentId(), AmendmentState.INCORPORATED);
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentSuperseded event) {
+        decided(event.amendmentId(), AmendmentState.SUPERSEDED);
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentsCombinedIntoOptions event) {
+        event.amendments().forEach(id -> amendments.get(id).becameOption());
+        clauses.get(event.clauseId()).options().addAll(event.amendments());
+    }
+
+    @EventSourcingHandler
+    void on(RoundScheduled event) {
+        rounds.add(new Round(event.number(), event.opensAt(), event.closesAt(), event.amendmentDeadline()));
+    }
+
+    private void decided(AmendmentId id, AmendmentState outcome) {
+        Amendment amendment = amendments.get(id);
+        amendment.decided(outcome);
+        Clause clause = clauses.get(amendment.clauseId());
+        if (clause != null) {
+            clause.options().remove(id);
+        }
     }
 
     @EventSourcingHandler

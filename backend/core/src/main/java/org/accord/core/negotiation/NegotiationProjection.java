@@ -4,6 +4,9 @@ import org.accord.api.adoption.CharterAdopted;
 import org.accord.api.adoption.CharterAuthenticated;
 import org.accord.api.adoption.StatementAttached;
 import org.accord.api.amendment.AmendmentCosponsorJoined;
+import org.accord.api.amendment.AmendmentSuperseded;
+import org.accord.api.amendment.AmendmentsCombinedIntoOptions;
+import org.accord.api.procedure.RoundScheduled;
 import org.accord.api.amendment.AmendmentCosponsorLeft;
 import org.accord.api.amendment.AmendmentIncorporated;
 import org.accord.api.amendment.AmendmentNeedsRevision;
@@ -237,6 +240,26 @@ class NegotiationProjection {
     void on(LateObjectionRecorded event, ReplayStatus replay) {
         readModel.lateAct(event.negotiationId(), event.silenceId(),
                 event.delegation() + ": " + event.act() + " at " + event.recordedAt(), event.recordedAt());
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(RoundScheduled event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.round(event.negotiationId(), event, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentsCombinedIntoOptions event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.options(event.negotiationId(), event.amendments(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(AmendmentSuperseded event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.SUPERSEDED,
+                "Superseded by " + event.by(), null, at);
         changed(event.negotiationId(), replay);
     }
 

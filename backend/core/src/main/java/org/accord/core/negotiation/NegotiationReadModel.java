@@ -15,6 +15,8 @@ import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.procedure.RoundScheduled;
+import org.accord.api.procedure.RoundView;
 import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceProcedureOpened;
 import org.accord.api.silence.SilenceView;
@@ -142,6 +144,14 @@ class NegotiationReadModel {
                         heldSilence.add(ArticleId.of(rs.getString(1)));
                     }
                 });
+        Map<ArticleId, Integer> openOptions = new HashMap<>();
+        jdbc.sql("""
+                        select article_id, count(*) from amendment_view
+                        where negotiation_id = :id and option and state = 'PENDING' group by article_id""")
+                .param("id", id.value())
+                .query(rs -> {
+                    openOptions.put(ArticleId.of(rs.getString(1)), rs.getInt(2));
+                });
         Map<ArticleId, Map<DelegationCode, Consensus.Stance>> stances = new HashMap<>();
         jdbc.sql("select article_id, delegation, revision, kind from position_view where negotiation_id = :id")
                 .param("id", id.value())
@@ -160,7 +170,7 @@ class NegotiationReadModel {
                 continue;
             }
             ClauseStatus status = Consensus.status(rule, members, revision, stances.getOrDefault(articleId, Map.of()),
-                    heldSilence.contains(articleId));
+                    heldSilence.contains(articleId), openOptions.getOrDefault(articleId, 0));
             jdbc.sql("update article_view set status = :status where negotiation_id = :id and article_id = :articleId")
                     .param("status", status.name()).param("id", id.value()).param("articleId", articleId.value())
                     .update();
@@ -345,7 +355,38 @@ class NegotiationReadModel {
                 .list();
     }
 
+    void round(NegotiationId id, RoundScheduled event, Instant at) {
+        jdbc.sql("""
+                        insert into round_view (negotiation_id, number, title, opens_at, closes_at, amendment_deadline)
+                        values (:id, :number, :title, :opens, :closes, :deadline)
+                        on conflict (negotiation_id, number) do nothing""")
+                .param("id", id.value()).param("number", event.number()).param("title", event.title())
+                .param("opens", Timestamp.from(event.opensAt())).param("closes", Timestamp.from(event.closesAt()))
+                .param("deadline", Timestamp.from(event.amendmentDeadline()))
+                .update();
+        touch(id, at);
+    }
+
+    void options(NegotiationId id, List<AmendmentId> amendments, Instant at) {
+        for (AmendmentId amendment : amendments) {
+            jdbc.sql("update amendment_view set option = true where negotiation_id = :id and amendment_id = :amendmentId")
+                    .param("id", id.value()).param("amendmentId", amendment.value()).update();
+        }
+        touch(id, at);
+    }
+
+    private List<RoundView> rounds(NegotiationId id) {
+        return jdbc.sql("""
+                        select number, title, opens_at, closes_at, amendment_deadline from round_view
+                        where negotiation_id = :id order by number""")
+                .param("id", id.value())
+                .query((rs, row) -> new RoundView(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     void clear() {
+        jdbc.sql("delete from round_view").update();
         jdbc.sql("delete from silence_view").update();
         jdbc.sql("delete from comment_view").update();
         jdbc.sql("delete from amendment_view").update();
@@ -365,7 +406,8 @@ class NegotiationReadModel {
                             .filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList();
                     return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
                             rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
-                            delegations(id), articles, newClauses, milestones(id), silences(id), adoption(id),
+                            delegations(id), articles, newClauses, milestones(id), silences(id), rounds(id),
+                            adoption(id),
                             Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
                             rs.getTimestamp("last_activity").toInstant());
                 })
@@ -457,7 +499,8 @@ class NegotiationReadModel {
                                     rs.getLong("revision"), rs.getInt("range_from"), rs.getInt("range_to"),
                                     rs.getString("text"), rs.getString("heading"), rs.getString("justification"),
                                     rs.getString("decision"), resulting,
-                                    rs.getString("tabled_by"), rs.getTimestamp("tabled_at").toInstant()));
+                                    rs.getString("tabled_by"), rs.getTimestamp("tabled_at").toInstant(),
+                                    rs.getBoolean("option")));
                 });
         return byArticle;
     }

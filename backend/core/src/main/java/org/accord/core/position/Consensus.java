@@ -43,6 +43,16 @@ public final class Consensus {
      */
     public static ClauseStatus status(DecisionRule rule, Set<DelegationCode> members, long currentRevision,
                                       Map<DelegationCode, Stance> stances, boolean heldSilence) {
+        return status(rule, members, currentRevision, stances, heldSilence, 0);
+    }
+
+    /**
+     * As above; {@code openOptions} is the number of competing amendments the chair put side by
+     * side on the clause: with two or more the clause is in {@link ClauseStatus#OPTIONS} until
+     * one is chosen, unless an objection brackets it.
+     */
+    public static ClauseStatus status(DecisionRule rule, Set<DelegationCode> members, long currentRevision,
+                                      Map<DelegationCode, Stance> stances, boolean heldSilence, int openOptions) {
         List<PositionKind> current = members.stream()
                 .map(stances::get)
                 .filter(stance -> stance != null && stance.revision() == currentRevision)
@@ -51,6 +61,9 @@ public final class Consensus {
         long objections = current.stream().filter(kind -> kind == PositionKind.OBJECTION).count();
         if (objections > tolerated(rule)) {
             return ClauseStatus.BRACKETED;
+        }
+        if (openOptions >= 2) {
+            return ClauseStatus.OPTIONS;
         }
         if (heldSilence) {
             return current.contains(PositionKind.SCRUTINY_RESERVATION)

@@ -110,6 +110,20 @@ class ConsensusTest {
     }
 
     @Test
+    void competing_options_keep_a_clause_in_options_unless_it_is_objected_to() {
+        assertThat(Consensus.status(CONSENSUS, C5, 1, on(1, KAZ, ENDORSE), false, 2)).isEqualTo(ClauseStatus.OPTIONS);
+        assertThat(Consensus.status(CONSENSUS, C5, 1, on(1, KAZ, ENDORSE), false, 1)).isEqualTo(ClauseStatus.AGREED);
+        assertThat(Consensus.status(CONSENSUS, C5, 1, on(1, KAZ, OBJECTION), false, 2))
+                .isEqualTo(ClauseStatus.BRACKETED);
+    }
+
+    @Test
+    void a_held_silence_establishes_agreement_without_declared_positions() {
+        assertThat(Consensus.status(UNANIMITY, C5, 2, Map.of(), true)).isEqualTo(ClauseStatus.AGREED);
+        assertThat(Consensus.status(CONSENSUS, C5, 2, on(2, UZB, OBJECTION), true)).isEqualTo(ClauseStatus.BRACKETED);
+    }
+
+    @Test
     void positions_of_non_members_never_count() {
         DelegationCode un = DelegationCode.of("UN");
         assertThat(Consensus.status(CONSENSUS, C5, 1, on(1, KAZ, ENDORSE, un, OBJECTION)))
