@@ -17,6 +17,7 @@ import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.security.CurrentUser;
@@ -31,11 +32,14 @@ import java.util.stream.Collectors;
 public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ID = "negotiationId";
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault());
 
     private final NegotiationClient client;
     private final Optional<Actor> actor;
     private final H2 title = new H2();
     private final Paragraph participants = new Paragraph();
+    private final Paragraph procedure = new Paragraph();
     private final Div articles = new Div();
     private final AddArticleForm addArticle;
     private Registration live;
@@ -45,10 +49,11 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         this.actor = currentUser.actor();
         title.setId("negotiation-title");
         participants.setId("participants");
+        procedure.setId("procedure");
         articles.setId("articles");
         addArticle = new AddArticleForm();
         addArticle.setVisible(false);
-        add(title, participants, addArticle, new H3("Articles"), articles);
+        add(title, participants, procedure, addArticle, new H3("Articles"), articles);
     }
 
     @Override
@@ -67,9 +72,27 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         participants.setText("Chair: " + negotiation.chairName()
                 + " · Members: " + names(negotiation, true)
                 + " · Observers: " + names(negotiation, false));
+        procedure.setText(procedureLine(negotiation));
+        procedure.setText(procedureLine(negotiation));
         addArticle.setVisible(actor.map(a -> a.isChair() && a.username().equals(negotiation.chair())).orElse(false));
         articles.removeAll();
         negotiation.articles().forEach(article -> articles.add(render(article)));
+    }
+
+    private static String procedureLine(NegotiationView negotiation) {
+        StringBuilder line = new StringBuilder("Decision rule: ")
+                .append(negotiation.decisionRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .append(" · ").append(Math.round(negotiation.shareAgreed() * 100)).append("% of articles agreed");
+        negotiation.silences().stream().filter(s -> s.state() == SilenceView.State.OPEN).forEach(s ->
+                line.append(" · Under silence until ").append(WHEN.format(s.expiresAt())));
+        if (!negotiation.milestones().isEmpty()) {
+            line.append(" · Latest text: ")
+                    .append(negotiation.milestones().get(negotiation.milestones().size() - 1).documentSymbol());
+        }
+        if (negotiation.adoption() != null) {
+            line.append(" · Adopted").append(negotiation.adoption().bySilence() ? " by silence" : "");
+        }
+        return line.toString();
     }
 
     private void notFound() {
@@ -83,17 +106,23 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
 
     private static Div render(ArticleView article) {
         H3 heading = new H3("Article " + article.number() + ". " + article.heading());
-        heading.getStyle().set("font-size", "var(--lumo-font-size-l)");
-        heading.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-xs) 0");
+        Span status = ClauseBadges.status(article.status());
+        Span revision = new Span("rev. " + article.revision());
+        revision.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-left", "var(--lumo-space-s)");
+        Div title = new Div(heading, status, revision);
+        title.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "var(--lumo-space-s)")
+                .set("flex-wrap", "wrap");
         Paragraph text = new Paragraph(article.text());
         text.getStyle().set("margin", "var(--lumo-space-xs) 0").set("white-space", "pre-wrap");
-        Span by = new Span("Added by " + article.addedBy());
+        Span by = new Span("Added by " + article.addedBy() + ClauseBadges.summary(article));
         by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div card = new Div(heading, text, by);
+        Div card = new Div(title, text, ClauseBadges.positions(article), by);
         card.addClassName("article");
         card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)")
-                .set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("border-left", "3px solid " + ClauseBadges.colour(article.status()))
                 .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
         card.setId("article-" + article.articleId());
         card.getElement().setAttribute("role", "article");

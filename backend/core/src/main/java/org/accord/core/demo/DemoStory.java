@@ -140,7 +140,7 @@ final class DemoStory {
                 "Name the organisations the region already belongs to"), delegate("KGZ"));
         // the secretariat's editorial change touches the same words: the KGZ amendment needs revision
         send(new ReviseClause(ID, article, 1, organisations[0], organisations[1],
-                "other international and regional organisations"), chair);
+                "relevant international and regional organisations"), chair);
     }
 
     private void scheduleTheFirstRound(Actor chair) {

@@ -1,0 +1,78 @@
+package org.accord.ui.negotiation;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.negotiation.ArticleView;
+import org.accord.api.position.ClauseStatus;
+import org.accord.api.position.PositionView;
+
+import java.util.Locale;
+
+/** How a clause's status and the positions on it are shown: text and colour, never colour alone. */
+final class ClauseBadges {
+
+    private ClauseBadges() {
+    }
+
+    static Span status(ClauseStatus status) {
+        Span badge = new Span(label(status));
+        badge.addClassName("clause-status");
+        badge.getElement().setAttribute("data-status", status.name());
+        badge.getStyle().set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600")
+                .set("color", "white").set("background", colour(status));
+        return badge;
+    }
+
+    static String label(ClauseStatus status) {
+        return switch (status) {
+            case PROPOSED -> "Proposed";
+            case BRACKETED -> "Bracketed";
+            case OPTIONS -> "Options";
+            case AGREED_AD_REFERENDUM -> "Agreed ad ref.";
+            case AGREED -> "Agreed";
+            case ADOPTED -> "Adopted";
+        };
+    }
+
+    static String colour(ClauseStatus status) {
+        return switch (status) {
+            case PROPOSED -> "var(--lumo-contrast-50pct)";
+            case BRACKETED -> "var(--lumo-error-color)";
+            case OPTIONS -> "hsl(35, 85%, 42%)";
+            case AGREED_AD_REFERENDUM -> "hsl(150, 40%, 40%)";
+            case AGREED, ADOPTED -> "var(--lumo-success-color)";
+        };
+    }
+
+    static Div positions(ArticleView article) {
+        Div line = new Div();
+        line.addClassName("positions");
+        line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
+                .set("font-size", "var(--lumo-font-size-s)");
+        for (PositionView position : article.positions()) {
+            Span chip = new Span(position.delegation() + ": " + position.kind().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + (position.current() ? "" : " (stale, rev. " + position.revision() + ")"));
+            chip.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("background", "var(--lumo-contrast-10pct)");
+            if (!position.current()) {
+                chip.getStyle().set("text-decoration", "line-through").set("opacity", "0.7");
+            }
+            if (!position.statement().isBlank()) {
+                chip.getElement().setAttribute("title", position.statement());
+            }
+            line.add(chip);
+        }
+        return line;
+    }
+
+    static String summary(ArticleView article) {
+        long open = article.amendments().stream().filter(a -> a.state() == AmendmentState.PENDING
+                || a.state() == AmendmentState.NEEDS_REVISION).count();
+        String amendments = article.amendments().isEmpty() ? ""
+                : " · " + article.amendments().size() + " amendment(s), " + open + " open";
+        String comments = article.comments().isEmpty() ? "" : " · " + article.comments().size() + " comment(s)";
+        return amendments + comments;
+    }
+}
