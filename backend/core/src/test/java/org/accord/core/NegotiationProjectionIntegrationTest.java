@@ -22,6 +22,7 @@ import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.MoveArticle;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.negotiation.OpenNegotiation;
@@ -120,6 +121,7 @@ class NegotiationProjectionIntegrationTest {
         send(new IncorporateAmendment(id, PREFIX), CHAIR);
         send(new CommentOnClause(id, SECURITY, CommentId.of("c-1"), null, "Why 'regional'?"), KAZ_HEAD);
         send(new CommentOnClause(id, SECURITY, CommentId.of("c-2"), CommentId.of("c-1"), "To match the title"), CHAIR);
+        send(new MoveArticle(id, BORDERS, null), CHAIR);
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         return id;
@@ -148,6 +150,8 @@ class NegotiationProjectionIntegrationTest {
             assertThat(view(id).milestones()).extracting(MilestoneView::documentSymbol)
                     .containsExactly("C5/2026/L.1", "C5/2026/L.1/Rev.1");
             ArticleView borders = article(id, BORDERS);
+            assertThat(borders.number()).as("moved to the top").isEqualTo(1);
+            assertThat(security.number()).isEqualTo(2);
             assertThat(borders.revision()).isEqualTo(2);
             assertThat(borders.text()).isEqualTo("State borders are inviolable.");
             assertThat(borders.status()).as("UZB's objection was on revision 1").isEqualTo(ClauseStatus.AGREED);

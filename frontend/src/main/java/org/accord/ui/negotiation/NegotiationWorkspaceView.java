@@ -16,12 +16,16 @@ import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.security.CurrentUser;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -43,6 +47,8 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private final Div articles = new Div();
     private final AddArticleForm addArticle;
     private Registration live;
+    private final Map<ArticleId, Div> cards = new HashMap<>();
+    private List<ArticleView> shown = List.of();
 
     public NegotiationWorkspaceView(NegotiationClient client, CurrentUser currentUser) {
         this.client = client;
@@ -75,8 +81,34 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         procedure.setText(procedureLine(negotiation));
         procedure.setText(procedureLine(negotiation));
         addArticle.setVisible(actor.map(a -> a.isChair() && a.username().equals(negotiation.chair())).orElse(false));
-        articles.removeAll();
-        negotiation.articles().forEach(article -> articles.add(render(article)));
+        showArticles(negotiation.articles());
+    }
+
+    /**
+     * Only what changed is sent to the browsers: an unchanged article keeps its card, a changed one
+     * is replaced in place, new ones are appended; only a reordering rebuilds the list.
+     */
+    private void showArticles(List<ArticleView> next) {
+        List<ArticleId> before = shown.stream().map(ArticleView::articleId).toList();
+        List<ArticleId> after = next.stream().map(ArticleView::articleId).toList();
+        boolean appendOnly = after.size() >= before.size() && after.subList(0, before.size()).equals(before);
+        if (!appendOnly) {
+            articles.removeAll();
+            cards.clear();
+        }
+        for (ArticleView article : next) {
+            Div card = cards.get(article.articleId());
+            if (card == null) {
+                card = render(article);
+                articles.add(card);
+            } else if (!shown.get(before.indexOf(article.articleId())).equals(article)) {
+                Div fresh = render(article);
+                articles.replace(card, fresh);
+                card = fresh;
+            }
+            cards.put(article.articleId(), card);
+        }
+        shown = List.copyOf(next);
     }
 
     private static String procedureLine(NegotiationView negotiation) {

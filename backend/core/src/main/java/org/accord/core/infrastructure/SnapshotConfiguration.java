@@ -1,5 +1,7 @@
 package org.accord.core.infrastructure;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -10,12 +12,23 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Aggregates are snapshotted into {@code snapshot_event_entry} every
  * {@code accord.snapshots.threshold} events (default 250), so that loading a long-lived
- * negotiation reads one snapshot and the events after it rather than its whole history.
+ * negotiation reads one snapshot and the events after it rather than its whole history; and
+ * kept in a cache between commands.
  */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
 
     public static final String NEGOTIATION_SNAPSHOTS = "negotiationSnapshotTrigger";
+    public static final String NEGOTIATION_CACHE = "negotiationCache";
+
+    /**
+     * Loaded negotiations stay in memory between commands (weakly referenced, so memory pressure
+     * evicts them): a command does not re-read the stream, only events it has not seen.
+     */
+    @Bean(NEGOTIATION_CACHE)
+    Cache negotiationCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean(NEGOTIATION_SNAPSHOTS)
     SnapshotTriggerDefinition negotiationSnapshotTrigger(Snapshotter snapshotter,

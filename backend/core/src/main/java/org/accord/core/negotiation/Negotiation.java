@@ -40,6 +40,8 @@ import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.ArticleAdded;
+import org.accord.api.negotiation.ArticleMoved;
+import org.accord.api.negotiation.MoveArticle;
 import org.accord.api.negotiation.MemberAccredited;
 import org.accord.api.negotiation.NegotiationOpened;
 import org.accord.api.negotiation.ObserverAccredited;
@@ -95,7 +97,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 // snapshots are Jackson JSON of the fields, not of getters
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.NEGOTIATION_SNAPSHOTS)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.NEGOTIATION_SNAPSHOTS,
+        cache = SnapshotConfiguration.NEGOTIATION_CACHE)
 class Negotiation {
 
     @AggregateIdentifier
@@ -164,6 +167,20 @@ class Negotiation {
         NegotiationPolicies.onlyTheChair(chair, actor, "add an article");
         NegotiationPolicies.newArticle(clauses.keySet(), command.articleId());
         apply(new ArticleAdded(negotiationId, command.articleId(), command.heading(), command.text(), actor));
+    }
+
+    @CommandHandler
+    void handle(MoveArticle command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        NegotiationPolicies.onlyTheChair(chair, actor, "move an article");
+        CharterPolicies.notAdopted(adopted);
+        ParticipationPolicies.existing(clauses, command.articleId());
+        if (command.after() != null) {
+            ParticipationPolicies.existing(clauses, command.after());
+        }
+        List<ArticleId> order = new ArrayList<>(clauses.keySet());
+        order.remove(command.articleId());
+        order.add(command.after() == null ? 0 : order.indexOf(command.after()) + 1, command.articleId());
+        apply(new ArticleMoved(negotiationId, command.articleId(), command.after(), order, actor));
     }
 
     @CommandHandler
@@ -534,6 +551,14 @@ class Negotiation {
         if (clause != null) {
             clause.options().remove(id);
         }
+    }
+
+    @EventSourcingHandler
+    void on(ArticleMoved event) {
+        Map<ArticleId, Clause> reordered = new LinkedHashMap<>();
+        event.order().forEach(id -> reordered.put(id, clauses.get(id)));
+        clauses.clear();
+        clauses.putAll(reordered);
     }
 
     @EventSourcingHandler

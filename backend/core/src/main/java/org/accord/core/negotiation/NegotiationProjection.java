@@ -22,6 +22,7 @@ import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.position.ClauseReopened;
 import org.accord.api.position.PositionKind;
 import org.accord.api.negotiation.ArticleAdded;
+import org.accord.api.negotiation.ArticleMoved;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
 import org.accord.api.negotiation.MemberAccredited;
@@ -260,6 +261,12 @@ class NegotiationProjection {
     void on(AmendmentSuperseded event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.SUPERSEDED,
                 "Superseded by " + event.by(), null, at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ArticleMoved event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.reorder(event.negotiationId(), event.order(), at);
         changed(event.negotiationId(), replay);
     }
 

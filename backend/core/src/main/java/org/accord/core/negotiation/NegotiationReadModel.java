@@ -385,6 +385,17 @@ class NegotiationReadModel {
                 .list();
     }
 
+    void reorder(NegotiationId id, List<ArticleId> order, Instant at) {
+        // positions are unique per negotiation: park them out of the way first, then number afresh
+        jdbc.sql("update article_view set position = -position where negotiation_id = :id")
+                .param("id", id.value()).update();
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("update article_view set position = :position where negotiation_id = :id and article_id = :articleId")
+                    .param("position", i + 1).param("id", id.value()).param("articleId", order.get(i).value()).update();
+        }
+        touch(id, at);
+    }
+
     void clear() {
         jdbc.sql("delete from round_view").update();
         jdbc.sql("delete from silence_view").update();
