@@ -110,6 +110,7 @@ create table adoption_view (
 create table attachment_view (
     negotiation_id  varchar(64) not null references negotiation_view on delete cascade,
     seq             bigint generated always as identity,
+    event_id        varchar(64) not null unique,
     delegation      varchar(8)  not null,
     kind            varchar(40) not null,
     text            text        not null,

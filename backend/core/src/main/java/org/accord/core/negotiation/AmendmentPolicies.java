@@ -19,11 +19,15 @@ final class AmendmentPolicies {
 
     /** Member delegations table and back amendments; the chair is neutral and observers never write. */
     static void mayTable(Actor actor, Set<DelegationCode> members) {
+        mayTable(actor, members, null);
+    }
+
+    static void mayTable(Actor actor, Set<DelegationCode> members, String chair) {
         if (actor.isChair()) {
             throw new CommandRejectedException(RejectionReason.CHAIR_TABLES_NO_AMENDMENT,
                     "The chair tables no amendment; the chair's proposals are issued as the chair's text");
         }
-        ParticipationPolicies.mayDraft(actor, members);
+        ParticipationPolicies.mayDraft(actor, members, chair);
     }
 
     static Amendment existing(Map<AmendmentId, Amendment> amendments, AmendmentId id) {

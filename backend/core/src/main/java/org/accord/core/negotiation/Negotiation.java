@@ -62,6 +62,7 @@ import org.accord.api.silence.LateObjectionRecorded;
 import org.accord.api.silence.OpenSilenceProcedure;
 import org.accord.api.silence.SilenceBroken;
 import org.accord.api.silence.SilenceHeld;
+import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceProcedureOpened;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -120,6 +121,7 @@ class Negotiation {
     private Actor silenceOpenedBy;
     private Silence lastHeldSilence;
     private final List<Round> rounds = new ArrayList<>();
+    private final Set<SilenceId> silenceIds = new HashSet<>();
 
     Negotiation() {
         // for Axon
@@ -166,6 +168,7 @@ class Negotiation {
         CharterPolicies.notAdopted(adopted);
         NegotiationPolicies.onlyTheChair(chair, actor, "add an article");
         NegotiationPolicies.newArticle(clauses.keySet(), command.articleId());
+        SilencePolicies.notUnderSilence(silence, List.of());
         apply(new ArticleAdded(negotiationId, command.articleId(), command.heading(), command.text(), actor));
     }
 
@@ -177,6 +180,7 @@ class Negotiation {
         if (command.after() != null) {
             ParticipationPolicies.existing(clauses, command.after());
         }
+        SilencePolicies.notUnderSilence(silence, List.of(command.articleId()));
         List<ArticleId> order = new ArrayList<>(clauses.keySet());
         order.remove(command.articleId());
         order.add(command.after() == null ? 0 : order.indexOf(command.after()) + 1, command.articleId());
@@ -186,15 +190,16 @@ class Negotiation {
     @CommandHandler
     void handle(ReviseClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
         CharterPolicies.notAdopted(adopted);
-        ParticipationPolicies.mayDraft(actor, members);
+        ParticipationPolicies.mayDraft(actor, members, chair);
         Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
         ParticipationPolicies.current(clause, command.baseRevision());
+        SilencePolicies.notUnderSilence(silence, List.of(clause.id()));
         revise(clause, new TextRange(command.from(), command.to()), command.replacement(), actor, null);
     }
 
     @CommandHandler
     void handle(TableAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor, Clock clock) {
-        AmendmentPolicies.mayTable(actor, members);
+        AmendmentPolicies.mayTable(actor, members, chair);
         AmendmentPolicies.newAmendment(amendments, command.amendmentId());
         String replaced = "";
         if (command.kind() == AmendmentKind.NEW_CLAUSE) {
@@ -278,6 +283,7 @@ class Negotiation {
         NegotiationPolicies.onlyTheChair(chair, actor, "incorporate an amendment");
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.decidable(amendment);
+        SilencePolicies.notUnderSilence(silence, amendment.isTextual() ? List.of(amendment.clauseId()) : List.of());
         if (amendment.isTextual()) {
             Clause clause = clauses.get(amendment.clauseId());
             if (amendment.isOption()) {
@@ -309,7 +315,7 @@ class Negotiation {
 
     @CommandHandler
     void handle(CommentOnClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
-        ParticipationPolicies.mayDraft(actor, members);
+        ParticipationPolicies.mayDraft(actor, members, chair);
         ParticipationPolicies.existing(clauses, command.clauseId());
         CommentPolicies.newComment(comments, command.commentId());
         CommentPolicies.replyToKnown(comments, command.inReplyTo());
@@ -331,6 +337,7 @@ class Negotiation {
     void handle(AdoptCharter command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
         NegotiationPolicies.onlyTheChair(chair, actor, "record the adoption");
         CharterPolicies.notAdopted(adopted);
+        SilencePolicies.noneOpen(silence);
         CharterPolicies.everyClauseAgreed(clauses.values(), clause -> clause.status(rules.decisionRule(), members));
         List<FrozenClause> frozen = frozenText();
         apply(new CharterAdopted(negotiationId, frozen, CharterPolicies.textHash(frozen), false, actor));
@@ -358,6 +365,8 @@ class Negotiation {
         NegotiationPolicies.onlyTheChair(chair, actor, "open a silence procedure");
         CharterPolicies.notAdopted(adopted);
         SilencePolicies.noneOpen(silence);
+        SilencePolicies.newSilence(silenceIds, command.silenceId());
+        SilencePolicies.charterNotEmpty(clauses);
         SilencePolicies.knownClauses(clauses, command.clauses());
         SilencePolicies.longEnough(command.expiresAt(), clock.instant(), rules.minimumSilenceHours());
         apply(new SilenceProcedureOpened(negotiationId, command.silenceId(), command.clauses(), command.expiresAt(),
@@ -367,7 +376,7 @@ class Negotiation {
 
     @DeadlineHandler(deadlineName = SilenceExpiry.DEADLINE)
     void on(SilenceExpiry expiry) {
-        if (silence != null && silence.id().equals(expiry.silenceId())) {
+        if (silence != null && silence.id().equals(expiry.silenceId()) && !adopted) {
             hold(silence);
         }
     }
@@ -587,6 +596,7 @@ class Negotiation {
     @EventSourcingHandler
     void on(SilenceProcedureOpened event) {
         silence = new Silence(event.silenceId(), Set.copyOf(event.clauses()), event.expiresAt());
+        silenceIds.add(event.silenceId());
         silenceOpenedBy = event.by();
     }
 

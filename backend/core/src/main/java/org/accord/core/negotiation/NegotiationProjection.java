@@ -43,6 +43,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -133,14 +134,15 @@ class NegotiationProjection {
     }
 
     @EventHandler
-    void on(AmendmentRebased event) {
-        // pushed together with the ClauseRevised that caused it
+    void on(AmendmentRebased event, ReplayStatus replay) {
         readModel.rebaseAmendment(event.negotiationId(), event.amendmentId(), event.revision(), event.from(), event.to());
+        changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentNeedsRevision event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.NEEDS_REVISION, "", null, at);
+        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
         changed(event.negotiationId(), replay);
     }
 
@@ -159,6 +161,7 @@ class NegotiationProjection {
     @EventHandler
     void on(AmendmentWithdrawn event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.WITHDRAWN, "", null, at);
+        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
         changed(event.negotiationId(), replay);
     }
 
@@ -166,6 +169,7 @@ class NegotiationProjection {
     void on(AmendmentRejected event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.REJECTED, event.reason(),
                 null, at);
+        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
         changed(event.negotiationId(), replay);
     }
 
@@ -173,6 +177,7 @@ class NegotiationProjection {
     void on(AmendmentIncorporated event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.INCORPORATED, "",
                 event.resultingRevision(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
         changed(event.negotiationId(), replay);
     }
 
@@ -203,14 +208,16 @@ class NegotiationProjection {
     }
 
     @EventHandler
-    void on(CharterAuthenticated event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.attach(event.negotiationId(), event.delegation(), event.act().name(), "", event.by().displayName(), at);
+    void on(CharterAuthenticated event, @MessageIdentifier String eventId, @Timestamp Instant at,
+            ReplayStatus replay) {
+        readModel.attach(event.negotiationId(), eventId, event.delegation(), event.act().name(), "", event.by().displayName(), at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
-    void on(StatementAttached event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.attach(event.negotiationId(), event.delegation(), event.kind().name(), event.text(),
+    void on(StatementAttached event, @MessageIdentifier String eventId, @Timestamp Instant at,
+            ReplayStatus replay) {
+        readModel.attach(event.negotiationId(), eventId, event.delegation(), event.kind().name(), event.text(),
                 event.by().displayName(), at);
         changed(event.negotiationId(), replay);
     }
@@ -261,6 +268,7 @@ class NegotiationProjection {
     void on(AmendmentSuperseded event, @Timestamp Instant at, ReplayStatus replay) {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.SUPERSEDED,
                 "Superseded by " + event.by(), null, at);
+        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
         changed(event.negotiationId(), replay);
     }
 

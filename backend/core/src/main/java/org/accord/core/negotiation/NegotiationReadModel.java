@@ -147,7 +147,8 @@ class NegotiationReadModel {
         Map<ArticleId, Integer> openOptions = new HashMap<>();
         jdbc.sql("""
                         select article_id, count(*) from amendment_view
-                        where negotiation_id = :id and option and state = 'PENDING' group by article_id""")
+                        where negotiation_id = :id and option and state in ('PENDING', 'NEEDS_REVISION')
+                        group by article_id""")
                 .param("id", id.value())
                 .query(rs -> {
                     openOptions.put(ArticleId.of(rs.getString(1)), rs.getInt(2));
@@ -288,11 +289,15 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void attach(NegotiationId id, DelegationCode delegation, String kind, String text, String by, Instant at) {
+    void attach(NegotiationId id, String eventId, DelegationCode delegation, String kind, String text, String by,
+                Instant at) {
         jdbc.sql("""
-                        insert into attachment_view (negotiation_id, delegation, kind, text, recorded_by, recorded_at)
-                        values (:id, :delegation, :kind, :text, :by, :at)""")
-                .param("id", id.value()).param("delegation", delegation.value()).param("kind", kind)
+                        insert into attachment_view (negotiation_id, event_id, delegation, kind, text, recorded_by,
+                                                     recorded_at)
+                        values (:id, :eventId, :delegation, :kind, :text, :by, :at)
+                        on conflict (event_id) do nothing""")
+                .param("id", id.value()).param("eventId", eventId).param("delegation", delegation.value())
+                .param("kind", kind)
                 .param("text", text).param("by", by).param("at", Timestamp.from(at))
                 .update();
         touch(id, at);

@@ -16,8 +16,12 @@ final class ParticipationPolicies {
     private ParticipationPolicies() {
     }
 
-    /** The chair and the members of member delegations draft; observers never write. */
-    static void mayDraft(Actor actor, Set<DelegationCode> members) {
+    /** This negotiation's chair and the members of member delegations draft; observers never write. */
+    static void mayDraft(Actor actor, Set<DelegationCode> members, String chair) {
+        if (actor.isChair() && !actor.username().equals(chair)) {
+            throw new CommandRejectedException(RejectionReason.NOT_THE_CHAIR,
+                    "Only the chair of this negotiation drafts for the secretariat");
+        }
         if (actor.role() == Role.OBSERVER) {
             throw new CommandRejectedException(RejectionReason.OBSERVERS_CANNOT_ACT,
                     "Observers follow the negotiation but cannot change the text");

@@ -31,6 +31,27 @@ final class SilencePolicies {
         }
     }
 
+    /** While a text is under silence its wording is frozen: the silence is about that wording. */
+    static void notUnderSilence(Silence silence, java.util.List<ArticleId> touched) {
+        if (silence != null && silence.covers(touched)) {
+            throw new CommandRejectedException(RejectionReason.TEXT_UNDER_SILENCE,
+                    "The text is under silence until " + silence.expiresAt() + ": its wording cannot change");
+        }
+    }
+
+    static void newSilence(java.util.Set<org.accord.api.silence.SilenceId> used, org.accord.api.silence.SilenceId id) {
+        if (used.contains(id)) {
+            throw new CommandRejectedException(RejectionReason.SILENCE_ALREADY_EXISTS, "Silence procedure " + id
+                    + " already exists");
+        }
+    }
+
+    static void charterNotEmpty(Map<ArticleId, Clause> clauses) {
+        if (clauses.isEmpty()) {
+            throw new CommandRejectedException(RejectionReason.EMPTY_CHARTER, "There is no text to put under silence");
+        }
+    }
+
     static void knownClauses(Map<ArticleId, Clause> clauses, Collection<ArticleId> named) {
         named.forEach(id -> ParticipationPolicies.existing(clauses, id));
     }

@@ -76,13 +76,14 @@ public final class Consensus {
                 ? ClauseStatus.AGREED_AD_REFERENDUM : ClauseStatus.AGREED;
     }
 
-    /** The share (0 to 1) of clauses agreed, ad referendum or not; 0 for an empty charter. */
+    /** The share (0 to 1) of clauses agreed, ad referendum or not, or adopted; 0 for an empty charter. */
     public static double shareAgreed(Collection<ClauseStatus> statuses) {
         if (statuses.isEmpty()) {
             return 0;
         }
         long agreed = statuses.stream()
-                .filter(s -> s == ClauseStatus.AGREED || s == ClauseStatus.AGREED_AD_REFERENDUM).count();
+                .filter(s -> s == ClauseStatus.AGREED || s == ClauseStatus.AGREED_AD_REFERENDUM
+                        || s == ClauseStatus.ADOPTED).count();
         return (double) agreed / statuses.size();
     }
 

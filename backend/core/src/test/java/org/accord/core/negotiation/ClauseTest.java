@@ -160,6 +160,12 @@ class ClauseTest {
         }
 
         @Test
+        void the_chair_of_another_negotiation_cannot_edit() {
+            givenArticle().when(new ReviseClause(ID, ART, 1, 0, 0, "x"), as(NegotiationTest.OTHER_CHAIR))
+                    .expectException(rejectedBecause(NOT_THE_CHAIR)).expectNoEvents();
+        }
+
+        @Test
         void an_observer_cannot_edit() {
             givenArticle().when(new ReviseClause(ID, ART, 1, 0, 0, "x"), as(UN_OBSERVER))
                     .expectException(rejectedBecause(OBSERVERS_CANNOT_ACT)).expectNoEvents();

@@ -1,6 +1,8 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.adoption.AdoptCharter;
 import org.accord.api.adoption.CharterAdopted;
+import org.accord.api.drafting.ReviseClause;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentTabled;
@@ -27,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.accord.api.shared.RejectionReason.NOT_THE_CHAIR;
+import static org.accord.api.shared.RejectionReason.SILENCE_ALREADY_EXISTS;
+import static org.accord.api.shared.RejectionReason.TEXT_UNDER_SILENCE;
 import static org.accord.api.shared.RejectionReason.SILENCE_ALREADY_OPEN;
 import static org.accord.api.shared.RejectionReason.SILENCE_TOO_SHORT;
 import static org.accord.core.negotiation.ClauseTest.ART;
@@ -136,6 +140,24 @@ class SilenceTest {
                 .expectEvents(new LateObjectionRecorded(ID, SILENCE, UZB, "objection to " + ART, after, UZB_HEAD),
                         new PositionDeclared(ID, ART, UZB, 1, HASH, PositionKind.OBJECTION, "Delimitation is bilateral",
                                 UZB_HEAD));
+    }
+
+    @Test
+    void the_wording_under_silence_is_frozen_and_the_chair_waits_for_the_outcome() {
+        givenAt(T0.plus(Duration.ofHours(1)), ON_THE_CHARTER)
+                .when(new ReviseClause(ID, ART, 1, 0, 3, "A"), as(NegotiationTest.KAZ_DELEGATE))
+                .expectException(rejectedBecause(TEXT_UNDER_SILENCE)).expectNoEvents();
+        givenAt(T0.plus(Duration.ofHours(1)), ON_THE_CHARTER,
+                new PositionDeclared(ID, ART, UZB, 1, HASH, PositionKind.ENDORSE, "", UZB_HEAD))
+                .when(new AdoptCharter(ID), as(CHAIR))
+                .expectException(rejectedBecause(SILENCE_ALREADY_OPEN)).expectNoEvents();
+    }
+
+    @Test
+    void a_silence_identity_is_used_once() {
+        givenAt(T0, ON_THE_CHARTER, new SilenceBroken(ID, SILENCE, UZB, "objection", T0, UZB_HEAD))
+                .when(new OpenSilenceProcedure(ID, SILENCE, List.of(), EXPIRY.plusSeconds(60)), as(CHAIR))
+                .expectException(rejectedBecause(SILENCE_ALREADY_EXISTS)).expectNoEvents();
     }
 
     @Test

@@ -134,6 +134,7 @@ class ConsensusTest {
     void the_share_agreed_counts_ad_referendum_agreements() {
         assertThat(Consensus.shareAgreed(List.of(ClauseStatus.AGREED, ClauseStatus.AGREED_AD_REFERENDUM,
                 ClauseStatus.BRACKETED, ClauseStatus.PROPOSED))).isEqualTo(0.5);
+        assertThat(Consensus.shareAgreed(List.of(ClauseStatus.ADOPTED, ClauseStatus.ADOPTED))).isEqualTo(1.0);
         assertThat(Consensus.shareAgreed(List.of())).isZero();
     }
 
