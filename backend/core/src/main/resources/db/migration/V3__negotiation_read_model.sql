@@ -15,6 +15,8 @@ create table delegation_view (
     code            varchar(8)  not null,
     name            text        not null,
     member          boolean     not null,
+    head            text        not null default '',
+    delegates       text[]      not null default '{}',
     accredited_at   timestamptz not null,
     primary key (negotiation_id, code)
 );

@@ -43,6 +43,8 @@ class DemoNegotiationIntegrationTest {
         NegotiationView demo = demo();
 
         assertThat(demo.members()).hasSize(5);
+        assertThat(demo.members().get(0).headOfDelegation()).isEqualTo("Aigerim Nurlanovna");
+        assertThat(demo.members().get(0).delegates()).containsExactly("Daniyar Seitkali");
         assertThat(demo.observers()).hasSize(3);
         assertThat(demo.articles()).extracting(ArticleView::status).containsExactly(
                 ClauseStatus.AGREED, ClauseStatus.AGREED_AD_REFERENDUM, ClauseStatus.AGREED, ClauseStatus.BRACKETED,

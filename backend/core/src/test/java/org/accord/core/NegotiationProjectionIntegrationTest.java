@@ -28,6 +28,8 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.negotiation.OpenNegotiation;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.DeclarePosition;
+import org.accord.api.position.EndorsementMatrix;
+import org.accord.api.position.FindEndorsementMatrix;
 import org.accord.api.position.PositionKind;
 import org.accord.api.procedure.ChangeRulesOfProcedure;
 import org.accord.api.procedure.Confidentiality;
@@ -159,6 +161,12 @@ class NegotiationProjectionIntegrationTest {
                     .containsExactly("KAZ:true", "UZB:false");
         });
         assertThat(view(id).shareAgreed()).isEqualTo(0.5);
+        EndorsementMatrix board = queries.query(new FindEndorsementMatrix(id),
+                ResponseTypes.optionalInstanceOf(EndorsementMatrix.class)).join().orElseThrow();
+        assertThat(board.members()).containsExactly(KAZ, UZB);
+        assertThat(board.rows()).extracting(EndorsementMatrix.Row::clauseId).containsExactly(BORDERS, SECURITY);
+        assertThat(board.rows().get(0).cells().get(KAZ)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.ENDORSE, 2, true));
+        assertThat(board.rows().get(0).cells().get(UZB)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.OBJECTION, 1, false));
 
         send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(DecisionRule.UNANIMITY, Confidentiality.LIVE,
                 List.of("ru", "en"), 72)), CHAIR);

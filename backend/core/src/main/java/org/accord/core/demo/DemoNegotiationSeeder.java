@@ -99,7 +99,8 @@ class DemoNegotiationSeeder implements ApplicationRunner {
 
     private void openNegotiation(Actor chair) {
         send(new OpenNegotiation(DemoCharter.ID, DemoCharter.TITLE), chair);
-        DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name()), chair));
+        DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name(), p.head(),
+                List.of(p.delegate())), chair));
         DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));
         DemoCharter.ARTICLES.forEach(a -> send(new AddArticle(DemoCharter.ID, a.id(), a.heading(), a.text()), chair));
         new DemoStory(commands, clock).tell(chair);

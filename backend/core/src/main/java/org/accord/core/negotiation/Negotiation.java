@@ -153,7 +153,8 @@ class Negotiation {
     void handle(AccreditMember command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
         NegotiationPolicies.onlyTheChair(chair, actor, "accredit a delegation");
         NegotiationPolicies.accreditedOnce(accredited(), command.delegation());
-        apply(new MemberAccredited(negotiationId, command.delegation(), command.name(), actor));
+        apply(new MemberAccredited(negotiationId, command.delegation(), command.name(), command.headOfDelegation(),
+                command.delegates(), actor));
     }
 
     @CommandHandler

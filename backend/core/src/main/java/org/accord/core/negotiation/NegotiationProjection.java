@@ -20,6 +20,8 @@ import org.accord.api.comment.ClauseCommented;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.position.ClauseReopened;
+import org.accord.api.position.EndorsementMatrix;
+import org.accord.api.position.FindEndorsementMatrix;
 import org.accord.api.position.PositionKind;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.ArticleMoved;
@@ -87,14 +89,15 @@ class NegotiationProjection {
 
     @EventHandler
     void on(MemberAccredited event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), true, at);
+        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), true,
+                event.headOfDelegation(), event.delegates(), at);
         readModel.refreshStatus(event.negotiationId(), List.of());
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ObserverAccredited event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), false, at);
+        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), false, "", List.of(), at);
         changed(event.negotiationId(), replay);
     }
 
@@ -293,12 +296,20 @@ class NegotiationProjection {
         return readModel.summaries();
     }
 
+    @QueryHandler
+    Optional<EndorsementMatrix> handle(FindEndorsementMatrix query) {
+        return readModel.find(query.negotiationId()).map(EndorsementBoard::of);
+    }
+
     private void changed(NegotiationId id, ReplayStatus replay) {
         if (replay.isReplay()) {
             return;
         }
-        readModel.find(id).ifPresent(view ->
-                emitter.emit(FindNegotiation.class, query -> query.negotiationId().equals(id), view));
+        readModel.find(id).ifPresent(view -> {
+            emitter.emit(FindNegotiation.class, query -> query.negotiationId().equals(id), view);
+            emitter.emit(FindEndorsementMatrix.class, query -> query.negotiationId().equals(id),
+                    EndorsementBoard.of(view));
+        });
         emitter.emit(FindNegotiations.class, query -> true, readModel.summaries());
     }
 }

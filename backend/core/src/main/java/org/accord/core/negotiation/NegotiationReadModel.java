@@ -70,13 +70,15 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, Instant at) {
+    void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, String head,
+                          List<String> delegates, Instant at) {
         jdbc.sql("""
-                        insert into delegation_view (negotiation_id, code, name, member, accredited_at)
-                        values (:id, :code, :name, :member, :at)
+                        insert into delegation_view (negotiation_id, code, name, member, head, delegates, accredited_at)
+                        values (:id, :code, :name, :member, :head, :delegates, :at)
                         on conflict (negotiation_id, code) do nothing""")
                 .param("id", id.value()).param("code", code.value()).param("name", name)
-                .param("member", member).param("at", Timestamp.from(at))
+                .param("member", member).param("head", head).param("delegates", delegates.toArray(String[]::new))
+                .param("at", Timestamp.from(at))
                 .update();
         touch(id, at);
     }
@@ -446,11 +448,12 @@ class NegotiationReadModel {
 
     private List<DelegationView> delegations(NegotiationId id) {
         return jdbc.sql("""
-                        select code, name, member from delegation_view where negotiation_id = :id
+                        select code, name, member, head, delegates from delegation_view where negotiation_id = :id
                         order by member desc, code""")
                 .param("id", id.value())
                 .query((rs, row) -> new DelegationView(DelegationCode.of(rs.getString("code")),
-                        rs.getString("name"), rs.getBoolean("member")))
+                        rs.getString("name"), rs.getBoolean("member"), rs.getString("head"),
+                        List.of((String[]) rs.getArray("delegates").getArray())))
                 .list();
     }
 

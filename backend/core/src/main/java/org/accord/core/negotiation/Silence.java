@@ -18,9 +18,12 @@ record Silence(SilenceId id, Set<ArticleId> clauses, Instant expiresAt) {
         return clauses.isEmpty();
     }
 
-    /** Whether an act on these clauses (none: on the charter as a whole) concerns this silence. */
+    /**
+     * Whether an act on these clauses concerns this silence. An act on no clause in particular
+     * (adding an article, proposing a new one) concerns only a silence on the whole charter.
+     */
     boolean covers(Collection<ArticleId> touched) {
-        return wholeCharter() || touched.isEmpty() || touched.stream().anyMatch(clauses::contains);
+        return wholeCharter() || touched.stream().anyMatch(clauses::contains);
     }
 
     boolean expiredAt(Instant now) {

@@ -3,6 +3,9 @@ package org.accord.core.negotiation;
 import org.accord.api.adoption.AdoptCharter;
 import org.accord.api.adoption.CharterAdopted;
 import org.accord.api.drafting.ReviseClause;
+import org.accord.api.negotiation.AddArticle;
+import org.accord.api.negotiation.ArticleAdded;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentTabled;
@@ -151,6 +154,17 @@ class SilenceTest {
                 new PositionDeclared(ID, ART, UZB, 1, HASH, PositionKind.ENDORSE, "", UZB_HEAD))
                 .when(new AdoptCharter(ID), as(CHAIR))
                 .expectException(rejectedBecause(SILENCE_ALREADY_OPEN)).expectNoEvents();
+    }
+
+    @Test
+    void a_silence_on_one_clause_leaves_the_rest_of_the_charter_open() {
+        SilenceProcedureOpened onArticle = new SilenceProcedureOpened(ID, SILENCE, List.of(ART), EXPIRY, CHAIR);
+        givenAt(T0.plus(Duration.ofHours(1)), onArticle)
+                .when(new AddArticle(ID, ArticleId.of("art-new"), "New", "New text"), as(CHAIR))
+                .expectEvents(new ArticleAdded(ID, ArticleId.of("art-new"), "New", "New text", CHAIR));
+        givenAt(T0.plus(Duration.ofHours(1)), ON_THE_CHARTER)
+                .when(new AddArticle(ID, ArticleId.of("art-new"), "New", "New text"), as(CHAIR))
+                .expectException(rejectedBecause(TEXT_UNDER_SILENCE)).expectNoEvents();
     }
 
     @Test
