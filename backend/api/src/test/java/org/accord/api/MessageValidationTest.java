@@ -100,7 +100,7 @@ class MessageValidationTest {
 
         String written = json.writeValueAsString(command);
 
-        assertThat(written).isEqualTo("{\"negotiationId\":\"c5\",\"delegation\":\"KAZ\",\"name\":\"Kazakhstan\"}");
+        assertThat(written).isEqualTo("{\"negotiationId\":\"c5\",\"delegation\":\"KAZ\",\"name\":\"Kazakhstan\",\"headOfDelegation\":\"\",\"delegates\":[]}");
         assertThat(json.readValue(written, AccreditMember.class)).isEqualTo(command);
         assertThat(ID.toString()).isEqualTo("c5");
     }
