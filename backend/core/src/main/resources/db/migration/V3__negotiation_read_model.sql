@@ -25,6 +25,8 @@ create table article_view (
     negotiation_id  varchar(64) not null references negotiation_view on delete cascade,
     article_id      varchar(64) not null,
     position        integer     not null,
+    kind            varchar(16) not null default 'ARTICLE',
+    parent_id       varchar(64),
     heading         text        not null,
     body            text        not null,
     revision        bigint      not null,

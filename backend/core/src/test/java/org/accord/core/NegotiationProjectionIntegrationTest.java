@@ -13,7 +13,11 @@ import org.accord.api.adoption.AuthenticationAct;
 import org.accord.api.adoption.StatementKind;
 import org.accord.api.comment.CommentId;
 import org.accord.api.comment.CommentOnClause;
+import org.accord.api.drafting.AddParagraph;
+import org.accord.api.drafting.AddPreambleParagraph;
+import org.accord.api.drafting.MergeClauses;
 import org.accord.api.drafting.ReviseClause;
+import org.accord.api.drafting.SplitClause;
 import org.accord.api.milestone.IssueMilestone;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.milestone.MilestoneView;
@@ -124,6 +128,11 @@ class NegotiationProjectionIntegrationTest {
         send(new CommentOnClause(id, SECURITY, CommentId.of("c-1"), null, "Why 'regional'?"), KAZ_HEAD);
         send(new CommentOnClause(id, SECURITY, CommentId.of("c-2"), CommentId.of("c-1"), "To match the title"), CHAIR);
         send(new MoveArticle(id, BORDERS, null), CHAIR);
+        send(new AddPreambleParagraph(id, ArticleId.of("pp-1"), "Recalling the Helsinki Final Act,"), CHAIR);
+        send(new AddParagraph(id, ArticleId.of("p-1"), SECURITY, "First sentence. Second sentence."), CHAIR);
+        send(new SplitClause(id, ArticleId.of("p-1"), 1, 15, ArticleId.of("p-2"), null), CHAIR);
+        send(new MergeClauses(id, ArticleId.of("p-1"), ArticleId.of("p-2")), CHAIR);
+        send(new AddParagraph(id, ArticleId.of("p-3"), BORDERS, "Borders are delimited by treaty."), CHAIR);
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         return id;
@@ -153,6 +162,10 @@ class NegotiationProjectionIntegrationTest {
                     .containsExactly("C5/2026/L.1", "C5/2026/L.1/Rev.1");
             ArticleView borders = article(id, BORDERS);
             assertThat(borders.number()).as("moved to the top").isEqualTo(1);
+            assertThat(view(id).articles()).extracting(x -> x.kind() + " " + x.number() + " " + x.articleId())
+                    .containsExactly("PREAMBLE 0 pp-1", "ARTICLE 1 art-borders", "PARAGRAPH 1 p-3",
+                            "ARTICLE 2 art-security", "PARAGRAPH 1 p-1");
+            assertThat(article(id, ArticleId.of("p-1")).text()).isEqualTo("First sentence.\n Second sentence.");
             assertThat(security.number()).isEqualTo(2);
             assertThat(borders.revision()).isEqualTo(2);
             assertThat(borders.text()).isEqualTo("State borders are inviolable.");
@@ -160,13 +173,14 @@ class NegotiationProjectionIntegrationTest {
             assertThat(borders.positions()).extracting(p -> p.delegation().value() + ":" + p.current())
                     .containsExactly("KAZ:true", "UZB:false");
         });
-        assertThat(view(id).shareAgreed()).isEqualTo(0.5);
+        assertThat(view(id).shareAgreed()).as("1 of 5 units").isEqualTo(0.2);
         EndorsementMatrix board = queries.query(new FindEndorsementMatrix(id),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class)).join().orElseThrow();
         assertThat(board.members()).containsExactly(KAZ, UZB);
-        assertThat(board.rows()).extracting(EndorsementMatrix.Row::clauseId).containsExactly(BORDERS, SECURITY);
-        assertThat(board.rows().get(0).cells().get(KAZ)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.ENDORSE, 2, true));
-        assertThat(board.rows().get(0).cells().get(UZB)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.OBJECTION, 1, false));
+        assertThat(board.rows()).extracting(EndorsementMatrix.Row::clauseId).containsExactly(ArticleId.of("pp-1"),
+                BORDERS, ArticleId.of("p-3"), SECURITY, ArticleId.of("p-1"));
+        assertThat(board.rows().get(1).cells().get(KAZ)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.ENDORSE, 2, true));
+        assertThat(board.rows().get(1).cells().get(UZB)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.OBJECTION, 1, false));
 
         send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(DecisionRule.UNANIMITY, Confidentiality.LIVE,
                 List.of("ru", "en"), 72)), CHAIR);

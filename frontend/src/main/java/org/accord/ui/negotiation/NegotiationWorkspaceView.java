@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationView;
@@ -137,7 +138,11 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     }
 
     private static Div render(ArticleView article) {
-        H3 heading = new H3("Article " + article.number() + ". " + article.heading());
+        H3 heading = new H3(switch (article.kind()) {
+            case ARTICLE -> "Article " + article.number() + ". " + article.heading();
+            case PARAGRAPH -> "Paragraph " + article.number();
+            case PREAMBLE -> "Preamble";
+        });
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-xs) 0");
         Span status = ClauseBadges.status(article.status());
         Span revision = new Span("rev. " + article.revision());
@@ -157,6 +162,11 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
                 .set("border-left", "3px solid " + ClauseBadges.colour(article.status()))
                 .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
         card.setId("article-" + article.articleId());
+        if (article.kind() == ClauseKind.PARAGRAPH) {
+            card.getStyle().set("margin-left", "var(--lumo-space-xl)");
+        } else if (article.kind() == ClauseKind.PREAMBLE) {
+            text.getStyle().set("font-style", "italic");
+        }
         card.getElement().setAttribute("role", "article");
         return card;
     }

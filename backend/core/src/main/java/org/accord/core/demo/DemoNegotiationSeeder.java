@@ -1,6 +1,9 @@
 package org.accord.core.demo;
 
+import org.accord.api.drafting.AddParagraph;
+import org.accord.api.drafting.AddPreambleParagraph;
 import org.accord.api.negotiation.AccreditMember;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.OpenNegotiation;
@@ -102,7 +105,15 @@ class DemoNegotiationSeeder implements ApplicationRunner {
         DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name(), p.head(),
                 List.of(p.delegate())), chair));
         DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));
+        send(new AddPreambleParagraph(DemoCharter.ID, ArticleId.of("pp-indivisible"),
+                "Convinced that the security of Central Asia is indivisible and that it is best built among the "
+                        + "States of the region themselves,"), chair);
         DemoCharter.ARTICLES.forEach(a -> send(new AddArticle(DemoCharter.ID, a.id(), a.heading(), a.text()), chair));
+        ArticleId mechanisms = DemoCharter.ARTICLES.get(3).id();
+        send(new AddParagraph(DemoCharter.ID, ArticleId.of("art-response-mechanisms-p1"), mechanisms,
+                "A Council of National Security Advisers shall meet at least twice a year."), chair);
+        send(new AddParagraph(DemoCharter.ID, ArticleId.of("art-response-mechanisms-p2"), mechanisms,
+                "In an emergency any Party may request consultations within forty-eight hours."), chair);
         new DemoStory(commands, clock).tell(chair);
     }
 

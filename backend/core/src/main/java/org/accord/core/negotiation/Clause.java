@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.amendment.AmendmentId;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.milestone.FrozenClause;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
@@ -28,6 +29,8 @@ import java.util.Set;
 final class Clause {
 
     private ArticleId id;
+    private ClauseKind kind;
+    private ArticleId parent;
     private String heading;
     private String wording;
     private long revision;
@@ -40,10 +43,24 @@ final class Clause {
     }
 
     Clause(ArticleId id, String heading, String wording) {
+        this(id, ClauseKind.ARTICLE, null, heading, wording);
+    }
+
+    Clause(ArticleId id, ClauseKind kind, ArticleId parent, String heading, String wording) {
         this.id = id;
+        this.kind = kind;
+        this.parent = parent;
         this.heading = heading;
         this.wording = wording;
         this.revision = 1;
+    }
+
+    ClauseKind kind() {
+        return kind == null ? ClauseKind.ARTICLE : kind;
+    }
+
+    ArticleId parent() {
+        return parent;
     }
 
     ArticleId id() {
@@ -69,7 +86,8 @@ final class Clause {
     @Override
     public boolean equals(Object other) {
         return other instanceof Clause that && Objects.equals(id, that.id) && Objects.equals(wording, that.wording)
-                && Objects.equals(heading, that.heading)
+                && Objects.equals(heading, that.heading) && kind() == that.kind()
+                && Objects.equals(parent, that.parent)
                 && revision == that.revision && positions.equals(that.positions)
                 && silenceHeldRevision == that.silenceHeldRevision && options.equals(that.options);
     }
@@ -102,6 +120,11 @@ final class Clause {
 
     void silenceHeld() {
         silenceHeldRevision = revision;
+    }
+
+    void rewritten(String wording, long revision) {
+        this.wording = wording;
+        this.revision = revision;
     }
 
     FrozenClause frozen(int number) {

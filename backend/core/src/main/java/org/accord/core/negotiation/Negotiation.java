@@ -34,7 +34,16 @@ import org.accord.api.amendment.WithdrawAmendment;
 import org.accord.api.comment.ClauseCommented;
 import org.accord.api.comment.CommentId;
 import org.accord.api.comment.CommentOnClause;
+import org.accord.api.drafting.AddParagraph;
+import org.accord.api.drafting.AddPreambleParagraph;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.ClauseRevised;
+import org.accord.api.drafting.ClauseSplit;
+import org.accord.api.drafting.ClausesMerged;
+import org.accord.api.drafting.MergeClauses;
+import org.accord.api.drafting.ParagraphAdded;
+import org.accord.api.drafting.PreambleParagraphAdded;
+import org.accord.api.drafting.SplitClause;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
@@ -171,6 +180,67 @@ class Negotiation {
         NegotiationPolicies.newArticle(clauses.keySet(), command.articleId());
         SilencePolicies.notUnderSilence(silence, List.of());
         apply(new ArticleAdded(negotiationId, command.articleId(), command.heading(), command.text(), actor));
+    }
+
+    @CommandHandler
+    void handle(AddPreambleParagraph command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        NegotiationPolicies.onlyTheChair(chair, actor, "add a preamble paragraph");
+        NegotiationPolicies.newArticle(clauses.keySet(), command.clauseId());
+        SilencePolicies.notUnderSilence(silence, List.of());
+        apply(new PreambleParagraphAdded(negotiationId, command.clauseId(), command.text(), actor));
+    }
+
+    @CommandHandler
+    void handle(AddParagraph command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        NegotiationPolicies.onlyTheChair(chair, actor, "add a paragraph");
+        NegotiationPolicies.newArticle(clauses.keySet(), command.clauseId());
+        StructurePolicies.article(ParticipationPolicies.existing(clauses, command.articleId()));
+        SilencePolicies.notUnderSilence(silence, List.of(command.articleId()));
+        apply(new ParagraphAdded(negotiationId, command.clauseId(), command.articleId(), command.text(), actor));
+    }
+
+    @CommandHandler
+    void handle(SplitClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        NegotiationPolicies.onlyTheChair(chair, actor, "split a clause");
+        Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
+        ParticipationPolicies.current(clause, command.revision());
+        NegotiationPolicies.newArticle(clauses.keySet(), command.newClauseId());
+        SilencePolicies.notUnderSilence(silence, List.of(clause.id()));
+        StructurePolicies.splittable(clause, command.at(), command.newHeading());
+        String first = Wording.slice(clause.wording(), 0, command.at());
+        String second = Wording.slice(clause.wording(), command.at(), Wording.length(clause.wording()));
+        long revision = clause.revision() + 1;
+        apply(new ClauseSplit(negotiationId, clause.id(), revision, first, Wording.hash(first), command.newClauseId(),
+                command.newHeading(), second, actor));
+        // amendments on the first part stay with the clause; the others no longer fit its wording
+        for (Amendment amendment : openTextualAmendments(clause.id())) {
+            TextRange range = amendment.range();
+            apply(range.to() <= command.at()
+                    ? new AmendmentRebased(negotiationId, amendment.id(), revision, range.from(), range.to())
+                    : new AmendmentNeedsRevision(negotiationId, amendment.id(), revision));
+        }
+    }
+
+    @CommandHandler
+    void handle(MergeClauses command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        NegotiationPolicies.onlyTheChair(chair, actor, "merge clauses");
+        Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
+        Clause merged = ParticipationPolicies.existing(clauses, command.mergedClauseId());
+        StructurePolicies.mergeable(clause, merged, clauses.values(), !openTextualAmendments(merged.id()).isEmpty());
+        SilencePolicies.notUnderSilence(silence, List.of(clause.id(), merged.id()));
+        String wording = clause.wording() + "\n" + merged.wording();
+        apply(new ClausesMerged(negotiationId, clause.id(), merged.id(), clause.revision() + 1, wording,
+                Wording.hash(wording), actor));
+    }
+
+    private List<Amendment> openTextualAmendments(ArticleId clause) {
+        return amendments.values().stream()
+                .filter(a -> a.clauseId().equals(clause) && a.isTextual() && a.state() == AmendmentState.PENDING)
+                .toList();
     }
 
     @CommandHandler
@@ -417,11 +487,8 @@ class Negotiation {
     }
 
     private List<FrozenClause> frozenText() {
-        List<FrozenClause> frozen = new ArrayList<>();
-        for (Clause clause : clauses.values()) {
-            frozen.add(clause.frozen(frozen.size() + 1));
-        }
-        return frozen;
+        return TextOrder.of(List.copyOf(clauses.values()), c -> new TextOrder.Unit(c.id(), c.kind(), c.parent()))
+                .stream().map(p -> p.item().frozen(p.number())).toList();
     }
 
     /**
@@ -561,6 +628,39 @@ class Negotiation {
         if (clause != null) {
             clause.options().remove(id);
         }
+    }
+
+    @EventSourcingHandler
+    void on(PreambleParagraphAdded event) {
+        clauses.put(event.clauseId(), new Clause(event.clauseId(), ClauseKind.PREAMBLE, null, "", event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(ParagraphAdded event) {
+        clauses.put(event.clauseId(),
+                new Clause(event.clauseId(), ClauseKind.PARAGRAPH, event.articleId(), "", event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(ClauseSplit event) {
+        Clause clause = clauses.get(event.clauseId());
+        clause.rewritten(event.firstWording(), event.revision());
+        Map<ArticleId, Clause> reordered = new LinkedHashMap<>();
+        clauses.forEach((id, existing) -> {
+            reordered.put(id, existing);
+            if (id.equals(event.clauseId())) {
+                reordered.put(event.newClauseId(), new Clause(event.newClauseId(), clause.kind(), clause.parent(),
+                        event.newHeading(), event.secondWording()));
+            }
+        });
+        clauses.clear();
+        clauses.putAll(reordered);
+    }
+
+    @EventSourcingHandler
+    void on(ClausesMerged event) {
+        clauses.get(event.clauseId()).rewritten(event.wording(), event.revision());
+        clauses.remove(event.mergedClauseId());
     }
 
     @EventSourcingHandler

@@ -17,7 +17,12 @@ import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentTabled;
 import org.accord.api.amendment.AmendmentWithdrawn;
 import org.accord.api.comment.ClauseCommented;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.ClauseRevised;
+import org.accord.api.drafting.ClauseSplit;
+import org.accord.api.drafting.ClausesMerged;
+import org.accord.api.drafting.ParagraphAdded;
+import org.accord.api.drafting.PreambleParagraphAdded;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.position.ClauseReopened;
 import org.accord.api.position.EndorsementMatrix;
@@ -272,6 +277,34 @@ class NegotiationProjection {
         readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.SUPERSEDED,
                 "Superseded by " + event.by(), null, at);
         readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(PreambleParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.appendClause(event.negotiationId(), event.clauseId(), ClauseKind.PREAMBLE, null, "", event.text(),
+                Wording.hash(event.text()), event.by().displayName(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.appendClause(event.negotiationId(), event.clauseId(), ClauseKind.PARAGRAPH, event.articleId(), "",
+                event.text(), Wording.hash(event.text()), event.by().displayName(), at);
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ClauseSplit event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.split(event.negotiationId(), event, event.by().displayName(), at);
+        readModel.refreshStatus(event.negotiationId(), List.of());
+        changed(event.negotiationId(), replay);
+    }
+
+    @EventHandler
+    void on(ClausesMerged event, @Timestamp Instant at, ReplayStatus replay) {
+        readModel.merged(event.negotiationId(), event, at);
+        readModel.refreshStatus(event.negotiationId(), List.of());
         changed(event.negotiationId(), replay);
     }
 

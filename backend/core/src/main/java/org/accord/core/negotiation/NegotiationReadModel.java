@@ -14,6 +14,9 @@ import org.accord.api.comment.CommentView;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.milestone.MilestoneView;
+import org.accord.api.drafting.ClauseKind;
+import org.accord.api.drafting.ClauseSplit;
+import org.accord.api.drafting.ClausesMerged;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.api.procedure.RoundScheduled;
 import org.accord.api.procedure.RoundView;
@@ -85,14 +88,20 @@ class NegotiationReadModel {
 
     void appendArticle(NegotiationId id, ArticleId articleId, String heading, String body, String hash,
                        String addedBy, Instant at) {
+        appendClause(id, articleId, ClauseKind.ARTICLE, null, heading, body, hash, addedBy, at);
+    }
+
+    void appendClause(NegotiationId id, ArticleId articleId, ClauseKind kind, ArticleId parent, String heading,
+                      String body, String hash, String addedBy, Instant at) {
         jdbc.sql("""
-                        insert into article_view (negotiation_id, article_id, position, heading, body, revision, hash,
-                                                  status, added_by, added_at)
+                        insert into article_view (negotiation_id, article_id, position, kind, parent_id, heading, body,
+                                                  revision, hash, status, added_by, added_at)
                         values (:id, :articleId,
                                 (select coalesce(max(position), 0) + 1 from article_view where negotiation_id = :id),
-                                :heading, :body, 1, :hash, :status, :addedBy, :at)
+                                :kind, :parent, :heading, :body, 1, :hash, :status, :addedBy, :at)
                         on conflict (negotiation_id, article_id) do nothing""")
-                .param("id", id.value()).param("articleId", articleId.value()).param("heading", heading)
+                .param("id", id.value()).param("articleId", articleId.value()).param("kind", kind.name())
+                .param("parent", parent == null ? null : parent.value()).param("heading", heading)
                 .param("body", body).param("hash", hash).param("status", ClauseStatus.PROPOSED.name())
                 .param("addedBy", addedBy).param("at", Timestamp.from(at))
                 .update();
@@ -392,6 +401,39 @@ class NegotiationReadModel {
                 .list();
     }
 
+    /** The second half of a split goes right after the first; later clauses move down one place. */
+    void split(NegotiationId id, ClauseSplit event, String addedBy, Instant at) {
+        reviseArticle(id, event.clauseId(), event.revision(), event.firstWording(), event.firstHash(), at);
+        Integer position = jdbc.sql("select position from article_view where negotiation_id = :id and article_id = :a")
+                .param("id", id.value()).param("a", event.clauseId().value()).query(Integer.class).optional().orElse(null);
+        if (position == null) {
+            return;
+        }
+        jdbc.sql("update article_view set position = -(position + 1) where negotiation_id = :id and position > :p")
+                .param("id", id.value()).param("p", position).update();
+        jdbc.sql("update article_view set position = -position where negotiation_id = :id and position < 0")
+                .param("id", id.value()).update();
+        jdbc.sql("""
+                        insert into article_view (negotiation_id, article_id, position, kind, parent_id, heading, body,
+                                                  revision, hash, status, added_by, added_at)
+                        select negotiation_id, :newId, :position, kind, parent_id, :heading, :body, 1, :hash,
+                               'PROPOSED', :addedBy, :at
+                        from article_view where negotiation_id = :id and article_id = :a
+                        on conflict (negotiation_id, article_id) do nothing""")
+                .param("id", id.value()).param("a", event.clauseId().value())
+                .param("newId", event.newClauseId().value()).param("position", position + 1)
+                .param("heading", event.newHeading()).param("body", event.secondWording())
+                .param("hash", Wording.hash(event.secondWording())).param("addedBy", addedBy)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void merged(NegotiationId id, ClausesMerged event, Instant at) {
+        reviseArticle(id, event.clauseId(), event.revision(), event.wording(), event.hash(), at);
+        jdbc.sql("delete from article_view where negotiation_id = :id and article_id = :a")
+                .param("id", id.value()).param("a", event.mergedClauseId().value()).update();
+    }
+
     void reorder(NegotiationId id, List<ArticleId> order, Instant at) {
         // positions are unique per negotiation: park them out of the way first, then number afresh
         jdbc.sql("update article_view set position = -position where negotiation_id = :id")
@@ -540,11 +582,14 @@ class NegotiationReadModel {
                                     rs.getLong("revision"), rs.getBoolean("current"), rs.getString("declared_by"),
                                     rs.getTimestamp("declared_at").toInstant()));
                 });
-        return jdbc.sql("""
-                        select article_id, position, heading, body, revision, hash, status, added_by, added_at
+        List<ArticleView> stored = jdbc.sql("""
+                        select article_id, position, kind, parent_id, heading, body, revision, hash, status, added_by,
+                               added_at
                         from article_view where negotiation_id = :id order by position""")
                 .param("id", id.value())
-                .query((rs, row) -> new ArticleView(ArticleId.of(rs.getString("article_id")), rs.getInt("position"),
+                .query((rs, row) -> new ArticleView(ArticleId.of(rs.getString("article_id")),
+                        ClauseKind.valueOf(rs.getString("kind")),
+                        rs.getString("parent_id") == null ? null : ArticleId.of(rs.getString("parent_id")), 0,
                         rs.getString("heading"), rs.getString("body"), rs.getLong("revision"), rs.getString("hash"),
                         ClauseStatus.valueOf(rs.getString("status")),
                         positions.getOrDefault(rs.getString("article_id"), List.of()),
@@ -553,6 +598,14 @@ class NegotiationReadModel {
                         comments.getOrDefault(rs.getString("article_id"), List.of()),
                         rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
                 .list();
+        return TextOrder.of(stored, a -> new TextOrder.Unit(a.articleId(), a.kind(), a.parentId())).stream()
+                .map(placed -> numbered(placed.item(), placed.number()))
+                .toList();
+    }
+
+    private static ArticleView numbered(ArticleView a, int number) {
+        return new ArticleView(a.articleId(), a.kind(), a.parentId(), number, a.heading(), a.text(), a.revision(),
+                a.hash(), a.status(), a.positions(), a.amendments(), a.comments(), a.addedBy(), a.addedAt());
     }
 
     private void touch(NegotiationId id, Instant at) {
