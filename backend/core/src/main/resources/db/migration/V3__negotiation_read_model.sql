@@ -74,6 +74,7 @@ create table amendment_view (
     justification       text         not null,
     decision            text         not null default '',
     option              boolean      not null default false,
+    move_after          varchar(64),
     resulting_revision  bigint,
     tabled_by           text         not null,
     tabled_at           timestamptz  not null,

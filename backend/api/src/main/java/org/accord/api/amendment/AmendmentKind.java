@@ -9,5 +9,7 @@ public enum AmendmentKind {
     /** Deletes a range. */
     DELETION,
     /** Adds a new article at the end of the draft. */
-    NEW_CLAUSE
+    NEW_CLAUSE,
+    /** Moves an article to just after another one ({@code moveAfter}; none: to the top). */
+    MOVE
 }

@@ -7,6 +7,12 @@ final class AmendmentShape {
     }
 
     static void check(AmendmentKind kind, long baseRevision, int from, int to, String text) {
+        if (kind == AmendmentKind.MOVE) {
+            if (!text.isEmpty()) {
+                throw new IllegalArgumentException("A move changes no wording");
+            }
+            return;
+        }
         if (kind == AmendmentKind.NEW_CLAUSE) {
             if (text.isBlank()) {
                 throw new IllegalArgumentException("A new clause needs a wording");

@@ -15,12 +15,13 @@ import java.util.List;
  * @param decision          the chair's reason when rejected, empty otherwise
  * @param resultingRevision the clause revision that incorporated it, or {@code null}
  * @param option            whether the chair made it one of the clause's options
+ * @param moveAfter         for a move: the article it should follow ({@code null}: the top)
  */
 public record AmendmentView(AmendmentId amendmentId, ArticleId clauseId, AmendmentKind kind, AmendmentState state,
                             DelegationCode proposer, List<DelegationCode> cosponsors, long baseRevision,
                             String baseWording, String baseReplaced, long revision, int from, int to, String text,
                             String heading, String justification, String decision, Long resultingRevision,
-                            String tabledBy, Instant tabledAt, boolean option) {
+                            String tabledBy, Instant tabledAt, boolean option, ArticleId moveAfter) {
 
     public AmendmentView {
         cosponsors = List.copyOf(cosponsors);

@@ -27,6 +27,7 @@ final class Amendment {
     private String heading;
     private AmendmentState state;
     private boolean option;
+    private ArticleId moveAfter;
 
     Amendment() {
         // for snapshots
@@ -94,7 +95,15 @@ final class Amendment {
     }
 
     boolean isTextual() {
-        return kind != AmendmentKind.NEW_CLAUSE;
+        return kind != AmendmentKind.NEW_CLAUSE && kind != AmendmentKind.MOVE;
+    }
+
+    ArticleId moveAfter() {
+        return moveAfter;
+    }
+
+    void moves(ArticleId after) {
+        this.moveAfter = after;
     }
 
     void revised(long revision, AmendmentKind kind, TextRange range, String text) {

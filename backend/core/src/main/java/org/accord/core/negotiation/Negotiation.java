@@ -252,10 +252,18 @@ class Negotiation {
             ParticipationPolicies.existing(clauses, command.after());
         }
         SilencePolicies.notUnderSilence(silence, List.of(command.articleId()));
+        apply(movement(command.articleId(), command.after(), actor));
+    }
+
+    /** The new order of the units once {@code article} follows {@code after} (none: the top). */
+    private ArticleMoved movement(ArticleId article, ArticleId after, Actor actor) {
+        if (after != null) {
+            ParticipationPolicies.existing(clauses, after);
+        }
         List<ArticleId> order = new ArrayList<>(clauses.keySet());
-        order.remove(command.articleId());
-        order.add(command.after() == null ? 0 : order.indexOf(command.after()) + 1, command.articleId());
-        apply(new ArticleMoved(negotiationId, command.articleId(), command.after(), order, actor));
+        order.remove(article);
+        order.add(after == null ? 0 : order.indexOf(after) + 1, article);
+        return new ArticleMoved(negotiationId, article, after, order, actor);
     }
 
     @CommandHandler
@@ -275,6 +283,11 @@ class Negotiation {
         String replaced = "";
         if (command.kind() == AmendmentKind.NEW_CLAUSE) {
             NegotiationPolicies.newArticle(clauses.keySet(), command.clauseId());
+        } else if (command.kind() == AmendmentKind.MOVE) {
+            StructurePolicies.article(ParticipationPolicies.existing(clauses, command.clauseId()));
+            if (command.moveAfter() != null) {
+                StructurePolicies.article(ParticipationPolicies.existing(clauses, command.moveAfter()));
+            }
         } else {
             Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
             ParticipationPolicies.current(clause, command.baseRevision());
@@ -288,7 +301,7 @@ class Negotiation {
         CharterPolicies.notAdopted(adopted);
         apply(new AmendmentTabled(negotiationId, command.amendmentId(), command.clauseId(), command.baseRevision(),
                 command.kind(), command.from(), command.to(), replaced, command.text(), command.heading(),
-                command.justification(), actor.delegation(), actor));
+                command.justification(), actor.delegation(), actor, command.moveAfter()));
     }
 
     @CommandHandler
@@ -354,7 +367,8 @@ class Negotiation {
         NegotiationPolicies.onlyTheChair(chair, actor, "incorporate an amendment");
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
         AmendmentPolicies.decidable(amendment);
-        SilencePolicies.notUnderSilence(silence, amendment.isTextual() ? List.of(amendment.clauseId()) : List.of());
+        SilencePolicies.notUnderSilence(silence,
+                amendment.kind() == AmendmentKind.NEW_CLAUSE ? List.of() : List.of(amendment.clauseId()));
         if (amendment.isTextual()) {
             Clause clause = clauses.get(amendment.clauseId());
             if (amendment.isOption()) {
@@ -363,6 +377,10 @@ class Negotiation {
                         .forEach(other -> apply(new AmendmentSuperseded(negotiationId, other, amendment.id())));
             }
             revise(clause, amendment.range(), amendment.text(), actor, amendment.id());
+            apply(new AmendmentIncorporated(negotiationId, amendment.id(), clause.id(), clause.revision(), actor));
+        } else if (amendment.kind() == AmendmentKind.MOVE) {
+            Clause clause = ParticipationPolicies.existing(clauses, amendment.clauseId());
+            apply(movement(clause.id(), amendment.moveAfter(), actor));
             apply(new AmendmentIncorporated(negotiationId, amendment.id(), clause.id(), clause.revision(), actor));
         } else {
             NegotiationPolicies.newArticle(clauses.keySet(), amendment.clauseId());
@@ -559,9 +577,10 @@ class Negotiation {
 
     @EventSourcingHandler
     void on(AmendmentTabled event) {
-        amendments.put(event.amendmentId(), new Amendment(event.amendmentId(), event.clauseId(), event.kind(),
-                event.proposer(), event.baseRevision(), new TextRange(event.from(), event.to()), event.text(),
-                event.heading()));
+        Amendment amendment = new Amendment(event.amendmentId(), event.clauseId(), event.kind(), event.proposer(),
+                event.baseRevision(), new TextRange(event.from(), event.to()), event.text(), event.heading());
+        amendment.moves(event.moveAfter());
+        amendments.put(event.amendmentId(), amendment);
     }
 
     @EventSourcingHandler

@@ -196,9 +196,9 @@ class NegotiationReadModel {
         jdbc.sql("""
                         insert into amendment_view (negotiation_id, amendment_id, article_id, kind, state, proposer,
                             base_revision, base_wording, revision, range_from, range_to, replaced, text, heading,
-                            justification, tabled_by, tabled_at)
+                            justification, tabled_by, tabled_at, move_after)
                         values (:id, :amendmentId, :articleId, :kind, 'PENDING', :proposer, :revision, :baseWording,
-                            :revision, :from, :to, :replaced, :text, :heading, :justification, :by, :at)
+                            :revision, :from, :to, :replaced, :text, :heading, :justification, :by, :at, :moveAfter)
                         on conflict (negotiation_id, amendment_id) do nothing""")
                 .param("id", id.value()).param("amendmentId", event.amendmentId().value())
                 .param("articleId", event.clauseId().value()).param("kind", event.kind().name())
@@ -207,6 +207,7 @@ class NegotiationReadModel {
                 .param("replaced", event.replaced()).param("text", event.text()).param("heading", event.heading())
                 .param("justification", event.justification()).param("by", event.by().displayName())
                 .param("at", Timestamp.from(at))
+                .param("moveAfter", event.moveAfter() == null ? null : event.moveAfter().value())
                 .update();
         touch(id, at);
     }
@@ -561,7 +562,8 @@ class NegotiationReadModel {
                                     rs.getString("text"), rs.getString("heading"), rs.getString("justification"),
                                     rs.getString("decision"), resulting,
                                     rs.getString("tabled_by"), rs.getTimestamp("tabled_at").toInstant(),
-                                    rs.getBoolean("option")));
+                                    rs.getBoolean("option"),
+                                    rs.getString("move_after") == null ? null : ArticleId.of(rs.getString("move_after"))));
                 });
         return byArticle;
     }

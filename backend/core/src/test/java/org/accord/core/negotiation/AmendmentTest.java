@@ -21,6 +21,7 @@ import org.accord.api.amendment.WithdrawAmendment;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.negotiation.ArticleAdded;
+import org.accord.api.negotiation.ArticleMoved;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -107,6 +108,20 @@ class AmendmentTest {
                     .expectEvents(new AmendmentTabled(ID, A1, newArticle, 0, AmendmentKind.NEW_CLAUSE, 0, 0, "",
                             "The Parties shall cooperate on transboundary water.", "Water security", "Priority", UZB,
                             UZB_HEAD));
+        }
+
+        @Test
+        void a_member_proposes_to_move_an_article_and_the_chair_incorporates_the_move() {
+            ArticleId water = ArticleId.of("art-water");
+            ArticleAdded waterAdded = new ArticleAdded(ID, water, "Water", "Water is shared.", CHAIR);
+            TableAmendment move = new TableAmendment(ID, A1, water, 1, AmendmentKind.MOVE, 0, 0, "", null,
+                    "Water first", null);
+            AmendmentTabled tabled = new AmendmentTabled(ID, A1, water, 1, AmendmentKind.MOVE, 0, 0, "", "", "",
+                    "Water first", UZB, UZB_HEAD, null);
+            given(waterAdded).when(move, as(UZB_HEAD)).expectEvents(tabled);
+            given(waterAdded, tabled).when(new IncorporateAmendment(ID, A1), as(CHAIR))
+                    .expectEvents(new ArticleMoved(ID, water, null, List.of(water, ART), CHAIR),
+                            new AmendmentIncorporated(ID, A1, water, 1, CHAIR));
         }
 
         @Test
