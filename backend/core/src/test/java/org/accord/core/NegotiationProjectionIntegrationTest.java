@@ -26,6 +26,9 @@ import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.FindClause;
+import org.accord.api.milestone.FindMilestones;
+import org.accord.api.silence.FindSilenceProcedures;
 import org.accord.api.negotiation.MoveArticle;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.NegotiationView;
@@ -177,6 +180,14 @@ class NegotiationProjectionIntegrationTest {
         EndorsementMatrix board = queries.query(new FindEndorsementMatrix(id),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class)).join().orElseThrow();
         assertThat(board.members()).containsExactly(KAZ, UZB);
+        ArticleView detail = queries.query(new FindClause(id, SECURITY),
+                ResponseTypes.optionalInstanceOf(ArticleView.class)).join().orElseThrow();
+        assertThat(detail.amendments()).hasSize(2);
+        assertThat(detail.comments()).hasSize(2);
+        assertThat(queries.query(new FindMilestones(id), ResponseTypes.multipleInstancesOf(MilestoneView.class)).join())
+                .hasSize(2);
+        assertThat(queries.query(new FindSilenceProcedures(id),
+                ResponseTypes.multipleInstancesOf(org.accord.api.silence.SilenceView.class)).join()).isEmpty();
         assertThat(board.rows()).extracting(EndorsementMatrix.Row::clauseId).containsExactly(ArticleId.of("pp-1"),
                 BORDERS, ArticleId.of("p-3"), SECURITY, ArticleId.of("p-1"));
         assertThat(board.rows().get(1).cells().get(KAZ)).isEqualTo(new EndorsementMatrix.Cell(PositionKind.ENDORSE, 2, true));

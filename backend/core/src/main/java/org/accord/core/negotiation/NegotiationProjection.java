@@ -30,6 +30,8 @@ import org.accord.api.position.FindEndorsementMatrix;
 import org.accord.api.position.PositionKind;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.ArticleMoved;
+import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.FindClause;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
 import org.accord.api.negotiation.MemberAccredited;
@@ -40,6 +42,10 @@ import org.accord.api.negotiation.ObserverAccredited;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.procedure.RulesOfProcedureChanged;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.milestone.FindMilestones;
+import org.accord.api.milestone.MilestoneView;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.silence.FindSilenceProcedures;
 import org.accord.api.silence.LateObjectionRecorded;
 import org.accord.api.silence.SilenceBroken;
 import org.accord.api.silence.SilenceHeld;
@@ -330,6 +336,25 @@ class NegotiationProjection {
     }
 
     @QueryHandler
+    Optional<ArticleView> handle(FindClause query) {
+        return readModel.find(query.negotiationId()).flatMap(view -> clause(view, query.clauseId()));
+    }
+
+    @QueryHandler
+    List<SilenceView> handle(FindSilenceProcedures query) {
+        return readModel.find(query.negotiationId()).map(NegotiationView::silences).orElse(List.of());
+    }
+
+    @QueryHandler
+    List<MilestoneView> handle(FindMilestones query) {
+        return readModel.find(query.negotiationId()).map(NegotiationView::milestones).orElse(List.of());
+    }
+
+    private static Optional<ArticleView> clause(NegotiationView view, ArticleId clauseId) {
+        return view.articles().stream().filter(article -> article.articleId().equals(clauseId)).findFirst();
+    }
+
+    @QueryHandler
     Optional<EndorsementMatrix> handle(FindEndorsementMatrix query) {
         return readModel.find(query.negotiationId()).map(EndorsementBoard::of);
     }
@@ -342,6 +367,10 @@ class NegotiationProjection {
             emitter.emit(FindNegotiation.class, query -> query.negotiationId().equals(id), view);
             emitter.emit(FindEndorsementMatrix.class, query -> query.negotiationId().equals(id),
                     EndorsementBoard.of(view));
+            emitter.emit(FindSilenceProcedures.class, query -> query.negotiationId().equals(id), view.silences());
+            emitter.emit(FindMilestones.class, query -> query.negotiationId().equals(id), view.milestones());
+            view.articles().forEach(article -> emitter.emit(FindClause.class,
+                    query -> query.negotiationId().equals(id) && query.clauseId().equals(article.articleId()), article));
         });
         emitter.emit(FindNegotiations.class, query -> true, readModel.summaries());
     }
