@@ -18,10 +18,6 @@ final class AmendmentPolicies {
     }
 
     /** Member delegations table and back amendments; the chair is neutral and observers never write. */
-    static void mayTable(Actor actor, Set<DelegationCode> members) {
-        mayTable(actor, members, null);
-    }
-
     static void mayTable(Actor actor, Set<DelegationCode> members, String chair) {
         if (actor.isChair()) {
             throw new CommandRejectedException(RejectionReason.CHAIR_TABLES_NO_AMENDMENT,
@@ -70,8 +66,8 @@ final class AmendmentPolicies {
         }
     }
 
-    static void mayJoin(Actor actor, Amendment amendment, Set<DelegationCode> members) {
-        mayTable(actor, members);
+    static void mayJoin(Actor actor, Amendment amendment, Set<DelegationCode> members, String chair) {
+        mayTable(actor, members, chair);
         open(amendment);
         if (amendment.proposer().equals(actor.delegation()) || amendment.cosponsors().contains(actor.delegation())) {
             throw new CommandRejectedException(RejectionReason.ALREADY_A_COSPONSOR,

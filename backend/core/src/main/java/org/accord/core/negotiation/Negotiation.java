@@ -321,7 +321,7 @@ class Negotiation {
     void handle(JoinAmendment command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
         CharterPolicies.notAdopted(adopted);
         Amendment amendment = AmendmentPolicies.existing(amendments, command.amendmentId());
-        AmendmentPolicies.mayJoin(actor, amendment, members);
+        AmendmentPolicies.mayJoin(actor, amendment, members, chair);
         apply(new AmendmentCosponsorJoined(negotiationId, amendment.id(), actor.delegation(), actor));
     }
 
@@ -519,10 +519,8 @@ class Negotiation {
         apply(new ClauseRevised(negotiationId, clause.id(), revision, range.from(), range.to(), replacement,
                 wording, Wording.hash(wording), actor));
         int inserted = Wording.length(replacement);
-        amendments.values().stream()
-                .filter(a -> a.clauseId().equals(clause.id()) && a.isTextual()
-                        && a.state() == AmendmentState.PENDING && !a.id().equals(incorporating))
-                .toList()
+        openTextualAmendments(clause.id()).stream()
+                .filter(a -> !a.id().equals(incorporating))
                 .forEach(a -> a.range().rebase(range.from(), range.to(), inserted).ifPresentOrElse(
                         moved -> apply(new AmendmentRebased(negotiationId, a.id(), revision, moved.from(), moved.to())),
                         () -> apply(new AmendmentNeedsRevision(negotiationId, a.id(), revision))));

@@ -59,6 +59,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -359,8 +360,20 @@ class NegotiationProjection {
         return readModel.find(query.negotiationId()).map(EndorsementBoard::of);
     }
 
+    /**
+     * Pushes the new state to the subscriptions that concern this negotiation; the views are
+     * only built when somebody is watching.
+     */
     private void changed(NegotiationId id, ReplayStatus replay) {
         if (replay.isReplay()) {
+            return;
+        }
+        List<Object> watched = emitter.activeSubscriptions().stream()
+                .<Object>map(SubscriptionQueryMessage::getPayload).toList();
+        if (watched.stream().anyMatch(FindNegotiations.class::isInstance)) {
+            emitter.emit(FindNegotiations.class, query -> true, readModel.summaries());
+        }
+        if (watched.stream().noneMatch(query -> concerns(query, id))) {
             return;
         }
         readModel.find(id).ifPresent(view -> {
@@ -372,6 +385,15 @@ class NegotiationProjection {
             view.articles().forEach(article -> emitter.emit(FindClause.class,
                     query -> query.negotiationId().equals(id) && query.clauseId().equals(article.articleId()), article));
         });
-        emitter.emit(FindNegotiations.class, query -> true, readModel.summaries());
+    }
+
+    private static boolean concerns(Object query, NegotiationId id) {
+        NegotiationId asked = query instanceof FindNegotiation q ? q.negotiationId()
+                : query instanceof FindEndorsementMatrix q ? q.negotiationId()
+                : query instanceof FindClause q ? q.negotiationId()
+                : query instanceof FindSilenceProcedures q ? q.negotiationId()
+                : query instanceof FindMilestones q ? q.negotiationId()
+                : null;
+        return id.equals(asked);
     }
 }

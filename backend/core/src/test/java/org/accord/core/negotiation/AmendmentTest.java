@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.accord.api.shared.RejectionReason.ALREADY_A_COSPONSOR;
@@ -82,9 +81,7 @@ class AmendmentTest {
     }
 
     TestExecutor<Negotiation> given(Object... more) {
-        List<Object> events = new ArrayList<>(ClauseTest.negotiationWithOneArticle());
-        events.addAll(List.of(more));
-        return fixture.given(events);
+        return Fixtures.givenOneArticle(fixture, more);
     }
 
     static String hash(String wording) {

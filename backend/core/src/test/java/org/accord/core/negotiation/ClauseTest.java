@@ -80,9 +80,7 @@ class ClauseTest {
     }
 
     TestExecutor<Negotiation> givenArticle(Object... more) {
-        List<Object> events = new java.util.ArrayList<>(negotiationWithOneArticle());
-        events.addAll(List.of(more));
-        return fixture.given(events);
+        return Fixtures.givenOneArticle(fixture, more);
     }
 
     @Nested

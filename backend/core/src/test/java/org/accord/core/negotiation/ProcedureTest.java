@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.accord.api.shared.RejectionReason.AMENDMENT_DEADLINE_PASSED;
@@ -65,9 +64,7 @@ class ProcedureTest {
     }
 
     TestExecutor<Negotiation> givenAt(Instant now, Object... more) {
-        List<Object> events = new ArrayList<>(ClauseTest.negotiationWithOneArticle());
-        events.addAll(List.of(more));
-        return fixture.givenCurrentTime(now).andGiven(events);
+        return Fixtures.givenOneArticleAt(fixture, now, more);
     }
 
     @Test

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.accord.api.shared.RejectionReason.NOT_THE_CHAIR;
@@ -66,9 +65,7 @@ class SilenceTest {
     }
 
     TestExecutor<Negotiation> givenAt(Instant now, Object... more) {
-        List<Object> events = new ArrayList<>(ClauseTest.negotiationWithOneArticle());
-        events.addAll(List.of(more));
-        return fixture.givenCurrentTime(now).andGiven(events);
+        return Fixtures.givenOneArticleAt(fixture, now, more);
     }
 
     @Test

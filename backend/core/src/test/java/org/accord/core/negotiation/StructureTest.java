@@ -26,7 +26,6 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.accord.api.shared.RejectionReason.CLAUSES_NOT_MERGEABLE;
@@ -57,9 +56,7 @@ class StructureTest {
     }
 
     TestExecutor<Negotiation> given(Object... more) {
-        List<Object> events = new ArrayList<>(ClauseTest.negotiationWithOneArticle());
-        events.addAll(List.of(more));
-        return fixture.given(events);
+        return Fixtures.givenOneArticle(fixture, more);
     }
 
     @Test
