@@ -13,11 +13,9 @@ import org.accord.api.amendment.AmendmentNeedsRevision;
 import org.accord.api.amendment.AmendmentRebased;
 import org.accord.api.amendment.AmendmentRejected;
 import org.accord.api.amendment.AmendmentRevised;
-import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentTabled;
 import org.accord.api.amendment.AmendmentWithdrawn;
 import org.accord.api.comment.ClauseCommented;
-import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
@@ -27,7 +25,6 @@ import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.position.ClauseReopened;
 import org.accord.api.position.EndorsementMatrix;
 import org.accord.api.position.FindEndorsementMatrix;
-import org.accord.api.position.PositionKind;
 import org.accord.api.negotiation.ArticleAdded;
 import org.accord.api.negotiation.ArticleMoved;
 import org.accord.api.negotiation.ArticleView;
@@ -67,9 +64,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps the negotiation read model and answers its queries. After each change it pushes the
- * new state to the subscription queries that asked for it (Axon delivers them once the
- * transaction has committed); during a replay nothing is pushed.
+ * Keeps the negotiation read model ({@link ReadModelUpdates} on the SQL tables) and answers its
+ * queries. After each change it pushes the new state to the subscription queries that asked for
+ * it (Axon delivers them once the transaction has committed); during a replay nothing is pushed.
  */
 @Component
 @ProcessingGroup(NegotiationProjection.PROCESSING_GROUP)
@@ -78,246 +75,218 @@ class NegotiationProjection {
     static final String PROCESSING_GROUP = "negotiation-projection";
 
     private final NegotiationReadModel readModel;
+    private final ReadModelUpdates updates;
     private final QueryUpdateEmitter emitter;
 
     NegotiationProjection(NegotiationReadModel readModel, QueryUpdateEmitter emitter) {
         this.readModel = readModel;
+        this.updates = new ReadModelUpdates(readModel);
         this.emitter = emitter;
     }
 
     @EventHandler
     void on(NegotiationOpened event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.insertNegotiation(event.negotiationId(), event.title(), event.openedBy().username(),
-                event.openedBy().displayName(), event.rules().decisionRule(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(RulesOfProcedureChanged event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.changeDecisionRule(event.negotiationId(), event.rules().decisionRule(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of());
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(MemberAccredited event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), true,
-                event.headOfDelegation(), event.delegates(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of());
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ObserverAccredited event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.insertDelegation(event.negotiationId(), event.delegation(), event.name(), false, "", List.of(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ArticleAdded event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.appendArticle(event.negotiationId(), event.articleId(), event.heading(), event.text(),
-                Wording.hash(event.text()), event.by().displayName(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ClauseRevised event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.reviseArticle(event.negotiationId(), event.clauseId(), event.revision(), event.wording(),
-                event.hash(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(PositionDeclared event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.recordPosition(event.negotiationId(), event.clauseId(), event.delegation(), event.revision(),
-                event.hash(), event.kind(), event.statement(), event.by().displayName(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentTabled event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.tableAmendment(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentRevised event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.reviseAmendment(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentRebased event, ReplayStatus replay) {
-        readModel.rebaseAmendment(event.negotiationId(), event.amendmentId(), event.revision(), event.from(), event.to());
+        updates.on(event);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentNeedsRevision event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.NEEDS_REVISION, "", null, at);
-        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentCosponsorJoined event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.cosponsor(event.negotiationId(), event.amendmentId(), event.delegation(), true, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentCosponsorLeft event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.cosponsor(event.negotiationId(), event.amendmentId(), event.delegation(), false, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentWithdrawn event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.WITHDRAWN, "", null, at);
-        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentRejected event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.REJECTED, event.reason(),
-                null, at);
-        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentIncorporated event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.INCORPORATED, "",
-                event.resultingRevision(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ClauseReopened event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.recordPosition(event.negotiationId(), event.clauseId(), event.delegation(), event.revision(),
-                event.hash(), PositionKind.OBJECTION, "Reopened: " + event.reason(), event.by().displayName(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ClauseCommented event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.comment(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(MilestoneIssued event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.milestone(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(CharterAdopted event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.adopted(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(CharterAuthenticated event, @MessageIdentifier String eventId, @Timestamp Instant at,
             ReplayStatus replay) {
-        readModel.attach(event.negotiationId(), eventId, event.delegation(), event.act().name(), "", event.by().displayName(), at);
+        updates.on(event, eventId, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(StatementAttached event, @MessageIdentifier String eventId, @Timestamp Instant at,
             ReplayStatus replay) {
-        readModel.attach(event.negotiationId(), eventId, event.delegation(), event.kind().name(), event.text(),
-                event.by().displayName(), at);
+        updates.on(event, eventId, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(SilenceProcedureOpened event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.silenceOpened(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(SilenceBroken event, ReplayStatus replay) {
-        readModel.silenceClosed(event.negotiationId(), event.silenceId(), SilenceView.State.BROKEN,
-                event.delegation().value(), event.act(), event.brokenAt());
+        updates.on(event);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(SilenceHeld event, ReplayStatus replay) {
-        readModel.silenceClosed(event.negotiationId(), event.silenceId(), SilenceView.State.HELD, null, null,
-                event.expiredAt());
-        readModel.silenceHeldOn(event.negotiationId(), event.clauses().stream().map(c -> c.clauseId()).toList());
-        readModel.refreshStatus(event.negotiationId(), List.of());
+        updates.on(event);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(LateObjectionRecorded event, ReplayStatus replay) {
-        readModel.lateAct(event.negotiationId(), event.silenceId(),
-                event.delegation() + ": " + event.act() + " at " + event.recordedAt(), event.recordedAt());
+        updates.on(event);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(RoundScheduled event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.round(event.negotiationId(), event, at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentsCombinedIntoOptions event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.options(event.negotiationId(), event.amendments(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(AmendmentSuperseded event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.amendmentState(event.negotiationId(), event.amendmentId(), AmendmentState.SUPERSEDED,
-                "Superseded by " + event.by(), null, at);
-        readModel.refreshStatus(event.negotiationId(), List.of()); // options may have been decided
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(PreambleParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.appendClause(event.negotiationId(), event.clauseId(), ClauseKind.PREAMBLE, null, "", event.text(),
-                Wording.hash(event.text()), event.by().displayName(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.appendClause(event.negotiationId(), event.clauseId(), ClauseKind.PARAGRAPH, event.articleId(), "",
-                event.text(), Wording.hash(event.text()), event.by().displayName(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ClauseSplit event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.split(event.negotiationId(), event, event.by().displayName(), at);
-        readModel.refreshStatus(event.negotiationId(), List.of());
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ClausesMerged event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.merged(event.negotiationId(), event, at);
-        readModel.refreshStatus(event.negotiationId(), List.of());
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 
     @EventHandler
     void on(ArticleMoved event, @Timestamp Instant at, ReplayStatus replay) {
-        readModel.reorder(event.negotiationId(), event.order(), at);
+        updates.on(event, at);
         changed(event.negotiationId(), replay);
     }
 

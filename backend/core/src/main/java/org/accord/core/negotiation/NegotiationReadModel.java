@@ -5,30 +5,20 @@ import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentRevised;
 import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentTabled;
-import org.accord.api.amendment.AmendmentView;
-import org.accord.api.adoption.AdoptionView;
 import org.accord.api.adoption.CharterAdopted;
 import org.accord.api.comment.ClauseCommented;
-import org.accord.api.comment.CommentId;
-import org.accord.api.comment.CommentView;
 import org.accord.api.milestone.MilestoneIssued;
-import org.accord.api.milestone.MilestoneKind;
-import org.accord.api.milestone.MilestoneView;
 import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
-import org.accord.api.negotiation.ArticleView;
 import org.accord.api.procedure.RoundScheduled;
-import org.accord.api.procedure.RoundView;
 import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceProcedureOpened;
 import org.accord.api.silence.SilenceView;
-import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
-import org.accord.api.position.PositionView;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -46,18 +36,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The tables of the negotiation read model: written by the projection, read by the queries. */
+/**
+ * The tables of the negotiation read model: written by the projection through
+ * {@link ReadModelUpdates}, read by the queries as {@link NegotiationRows}.
+ */
 @Repository
-class NegotiationReadModel {
+class NegotiationReadModel implements ReadModelWriter {
 
     private final JdbcClient jdbc;
+    private final StoredRows storedRows;
 
     NegotiationReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.storedRows = new StoredRows(jdbc);
     }
 
-    void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
-                           Instant at) {
+    @Override
+    public void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
+                                  Instant at) {
         jdbc.sql("""
                         insert into negotiation_view (negotiation_id, title, chair, chair_name, decision_rule, opened_at, last_activity)
                         values (:id, :title, :chair, :chairName, :rule, :at, :at)
@@ -67,14 +63,16 @@ class NegotiationReadModel {
                 .update();
     }
 
-    void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at) {
+    @Override
+    public void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at) {
         jdbc.sql("update negotiation_view set decision_rule = :rule where negotiation_id = :id")
                 .param("id", id.value()).param("rule", rule.name()).update();
         touch(id, at);
     }
 
-    void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, String head,
-                          List<String> delegates, Instant at) {
+    @Override
+    public void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, String head,
+                                 List<String> delegates, Instant at) {
         jdbc.sql("""
                         insert into delegation_view (negotiation_id, code, name, member, head, delegates, accredited_at)
                         values (:id, :code, :name, :member, :head, :delegates, :at)
@@ -86,13 +84,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void appendArticle(NegotiationId id, ArticleId articleId, String heading, String body, String hash,
-                       String addedBy, Instant at) {
-        appendClause(id, articleId, ClauseKind.ARTICLE, null, heading, body, hash, addedBy, at);
-    }
-
-    void appendClause(NegotiationId id, ArticleId articleId, ClauseKind kind, ArticleId parent, String heading,
-                      String body, String hash, String addedBy, Instant at) {
+    @Override
+    public void appendClause(NegotiationId id, ArticleId articleId, ClauseKind kind, ArticleId parent, String heading,
+                             String body, String hash, String addedBy, Instant at) {
         jdbc.sql("""
                         insert into article_view (negotiation_id, article_id, position, kind, parent_id, heading, body,
                                                   revision, hash, status, added_by, added_at)
@@ -108,7 +102,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash, Instant at) {
+    @Override
+    public void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash,
+                              Instant at) {
         jdbc.sql("""
                         update article_view set body = :body, revision = :revision, hash = :hash
                         where negotiation_id = :id and article_id = :articleId and revision < :revision""")
@@ -118,8 +114,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void recordPosition(NegotiationId id, ArticleId articleId, DelegationCode delegation, long revision, String hash,
-                        PositionKind kind, String statement, String declaredBy, Instant at) {
+    @Override
+    public void recordPosition(NegotiationId id, ArticleId articleId, DelegationCode delegation, long revision,
+                               String hash, PositionKind kind, String statement, String declaredBy, Instant at) {
         jdbc.sql("""
                         insert into position_view (negotiation_id, article_id, delegation, revision, hash, kind,
                                                    statement, declared_by, declared_at)
@@ -135,8 +132,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    /** Derives the status of the given articles (all of them when none is named) from their current positions. */
-    void refreshStatus(NegotiationId id, List<ArticleId> articleIds) {
+    @Override
+    public void refreshStatus(NegotiationId id, List<ArticleId> articleIds) {
         DecisionRule rule = jdbc.sql("select decision_rule from negotiation_view where negotiation_id = :id")
                 .param("id", id.value()).query(String.class).optional().map(DecisionRule::valueOf).orElse(null);
         if (rule == null) {
@@ -145,25 +142,16 @@ class NegotiationReadModel {
         Set<DelegationCode> members = new HashSet<>(jdbc.sql(
                         "select code from delegation_view where negotiation_id = :id and member")
                 .param("id", id.value()).query((rs, row) -> DelegationCode.of(rs.getString(1))).list());
-        Map<ArticleId, Long> revisions = new HashMap<>();
-        Set<ArticleId> heldSilence = new HashSet<>();
-        jdbc.sql("select article_id, revision, silence_held_revision from article_view where negotiation_id = :id")
-                .param("id", id.value())
-                .query(rs -> {
-                    revisions.put(ArticleId.of(rs.getString(1)), rs.getLong(2));
-                    if (rs.getLong(2) == rs.getLong(3)) {
-                        heldSilence.add(ArticleId.of(rs.getString(1)));
-                    }
-                });
-        Map<ArticleId, Integer> openOptions = new HashMap<>();
-        jdbc.sql("""
-                        select article_id, count(*) from amendment_view
-                        where negotiation_id = :id and option and state in ('PENDING', 'NEEDS_REVISION')
-                        group by article_id""")
-                .param("id", id.value())
-                .query(rs -> {
-                    openOptions.put(ArticleId.of(rs.getString(1)), rs.getInt(2));
-                });
+        boolean adopted = jdbc.sql("select exists (select 1 from adoption_view where negotiation_id = :id)")
+                .param("id", id.value()).query(Boolean.class).single();
+        Map<ArticleId, StatusRefresh.ClauseFacts> facts = adopted ? Map.of() : statusFacts(id);
+        StatusRefresh.statuses(rule, members, adopted, facts, articleIds).forEach((articleId, status) ->
+                jdbc.sql("update article_view set status = :status where negotiation_id = :id and article_id = :articleId")
+                        .param("status", status.name()).param("id", id.value()).param("articleId", articleId.value())
+                        .update());
+    }
+
+    private Map<ArticleId, StatusRefresh.ClauseFacts> statusFacts(NegotiationId id) {
         Map<ArticleId, Map<DelegationCode, Consensus.Stance>> stances = new HashMap<>();
         jdbc.sql("select article_id, delegation, revision, kind from position_view where negotiation_id = :id")
                 .param("id", id.value())
@@ -172,24 +160,27 @@ class NegotiationReadModel {
                             .put(DelegationCode.of(rs.getString(2)),
                                     new Consensus.Stance(rs.getLong(3), PositionKind.valueOf(rs.getString(4))));
                 });
-        if (jdbc.sql("select exists (select 1 from adoption_view where negotiation_id = :id)")
-                .param("id", id.value()).query(Boolean.class).single()) {
-            return; // adopted: final
-        }
-        for (ArticleId articleId : articleIds.isEmpty() ? revisions.keySet() : articleIds) {
-            Long revision = revisions.get(articleId);
-            if (revision == null) {
-                continue;
-            }
-            ClauseStatus status = Consensus.status(rule, members, revision, stances.getOrDefault(articleId, Map.of()),
-                    heldSilence.contains(articleId), openOptions.getOrDefault(articleId, 0));
-            jdbc.sql("update article_view set status = :status where negotiation_id = :id and article_id = :articleId")
-                    .param("status", status.name()).param("id", id.value()).param("articleId", articleId.value())
-                    .update();
-        }
+        Map<ArticleId, Integer> openOptions = new HashMap<>();
+        jdbc.sql("select article_id, option, state from amendment_view where negotiation_id = :id and option")
+                .param("id", id.value())
+                .query(rs -> {
+                    if (StatusRefresh.openOption(rs.getBoolean(2), AmendmentState.valueOf(rs.getString(3)))) {
+                        openOptions.merge(ArticleId.of(rs.getString(1)), 1, Integer::sum);
+                    }
+                });
+        Map<ArticleId, StatusRefresh.ClauseFacts> facts = new HashMap<>();
+        jdbc.sql("select article_id, revision, silence_held_revision from article_view where negotiation_id = :id")
+                .param("id", id.value())
+                .query(rs -> {
+                    ArticleId article = ArticleId.of(rs.getString(1));
+                    facts.put(article, new StatusRefresh.ClauseFacts(rs.getLong(2), rs.getLong(3),
+                            stances.getOrDefault(article, Map.of()), openOptions.getOrDefault(article, 0)));
+                });
+        return facts;
     }
 
-    void tableAmendment(NegotiationId id, AmendmentTabled event, Instant at) {
+    @Override
+    public void tableAmendment(NegotiationId id, AmendmentTabled event, Instant at) {
         String baseWording = event.kind() == AmendmentKind.NEW_CLAUSE ? "" : jdbc.sql(
                         "select body from article_view where negotiation_id = :id and article_id = :articleId")
                 .param("id", id.value()).param("articleId", event.clauseId().value()).query(String.class).single();
@@ -212,7 +203,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void reviseAmendment(NegotiationId id, AmendmentRevised event, Instant at) {
+    @Override
+    public void reviseAmendment(NegotiationId id, AmendmentRevised event, Instant at) {
         jdbc.sql("""
                         update amendment_view set kind = :kind, state = 'PENDING', base_revision = :revision,
                             base_wording = (select body from article_view a where a.negotiation_id = amendment_view.negotiation_id
@@ -228,7 +220,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void rebaseAmendment(NegotiationId id, AmendmentId amendment, long revision, int from, int to) {
+    @Override
+    public void rebaseAmendment(NegotiationId id, AmendmentId amendment, long revision, int from, int to) {
         jdbc.sql("""
                         update amendment_view set revision = :revision, range_from = :from, range_to = :to
                         where negotiation_id = :id and amendment_id = :amendmentId""")
@@ -237,8 +230,9 @@ class NegotiationReadModel {
                 .update();
     }
 
-    void amendmentState(NegotiationId id, AmendmentId amendment, AmendmentState state, String decision,
-                        Long resultingRevision, Instant at) {
+    @Override
+    public void amendmentState(NegotiationId id, AmendmentId amendment, AmendmentState state, String decision,
+                               Long resultingRevision, Instant at) {
         jdbc.sql("""
                         update amendment_view set state = :state, decision = :decision,
                             resulting_revision = coalesce(:resulting, resulting_revision)
@@ -249,7 +243,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void cosponsor(NegotiationId id, AmendmentId amendment, DelegationCode delegation, boolean joins, Instant at) {
+    @Override
+    public void cosponsor(NegotiationId id, AmendmentId amendment, DelegationCode delegation, boolean joins,
+                          Instant at) {
         jdbc.sql(joins
                         ? "update amendment_view set cosponsors = array_append(array_remove(cosponsors, :code), :code) "
                           + "where negotiation_id = :id and amendment_id = :amendmentId"
@@ -260,7 +256,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void comment(NegotiationId id, ClauseCommented event, Instant at) {
+    @Override
+    public void comment(NegotiationId id, ClauseCommented event, Instant at) {
         jdbc.sql("""
                         insert into comment_view (negotiation_id, comment_id, article_id, in_reply_to, text, author,
                                                   delegation, written_at)
@@ -276,7 +273,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void milestone(NegotiationId id, MilestoneIssued event, Instant at) {
+    @Override
+    public void milestone(NegotiationId id, MilestoneIssued event, Instant at) {
         jdbc.sql("""
                         insert into milestone_view (negotiation_id, sequence, kind, document_symbol, text_hash, clauses,
                                                     issued_at)
@@ -289,7 +287,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void adopted(NegotiationId id, CharterAdopted event, Instant at) {
+    @Override
+    public void adopted(NegotiationId id, CharterAdopted event, Instant at) {
         jdbc.sql("""
                         insert into adoption_view (negotiation_id, text_hash, by_silence, adopted_at)
                         values (:id, :hash, :bySilence, :at) on conflict (negotiation_id) do nothing""")
@@ -301,8 +300,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void attach(NegotiationId id, String eventId, DelegationCode delegation, String kind, String text, String by,
-                Instant at) {
+    @Override
+    public void attach(NegotiationId id, String eventId, DelegationCode delegation, String kind, String text, String by,
+                       Instant at) {
         jdbc.sql("""
                         insert into attachment_view (negotiation_id, event_id, delegation, kind, text, recorded_by,
                                                      recorded_at)
@@ -315,7 +315,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void silenceOpened(NegotiationId id, SilenceProcedureOpened event, Instant at) {
+    @Override
+    public void silenceOpened(NegotiationId id, SilenceProcedureOpened event, Instant at) {
         jdbc.sql("""
                         insert into silence_view (negotiation_id, silence_id, clauses, expires_at, state, opened_by)
                         values (:id, :silenceId, :clauses, :expires, 'OPEN', :by)
@@ -327,8 +328,9 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void silenceClosed(NegotiationId id, SilenceId silence, SilenceView.State state, String brokenBy, String act,
-                       Instant closedAt) {
+    @Override
+    public void silenceClosed(NegotiationId id, SilenceId silence, SilenceView.State state, String brokenBy, String act,
+                              Instant closedAt) {
         jdbc.sql("""
                         update silence_view set state = :state, broken_by = :brokenBy, broken_act = :act,
                             closed_at = :closedAt
@@ -339,7 +341,8 @@ class NegotiationReadModel {
         touch(id, closedAt);
     }
 
-    void silenceHeldOn(NegotiationId id, List<ArticleId> articles) {
+    @Override
+    public void silenceHeldOn(NegotiationId id, List<ArticleId> articles) {
         for (ArticleId article : articles) {
             jdbc.sql("""
                             update article_view set silence_held_revision = revision
@@ -348,7 +351,8 @@ class NegotiationReadModel {
         }
     }
 
-    void lateAct(NegotiationId id, SilenceId silence, String act, Instant at) {
+    @Override
+    public void lateAct(NegotiationId id, SilenceId silence, String act, Instant at) {
         jdbc.sql("""
                         update silence_view set late_acts = array_append(late_acts, :act)
                         where negotiation_id = :id and silence_id = :silenceId""")
@@ -357,22 +361,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    private List<SilenceView> silences(NegotiationId id) {
-        return jdbc.sql("""
-                        select silence_id, clauses, expires_at, state, opened_by, broken_by, broken_act, closed_at,
-                               late_acts
-                        from silence_view where negotiation_id = :id order by expires_at""")
-                .param("id", id.value())
-                .query((rs, row) -> new SilenceView(SilenceId.of(rs.getString(1)),
-                        java.util.Arrays.stream((String[]) rs.getArray(2).getArray()).map(ArticleId::of).toList(),
-                        rs.getTimestamp(3).toInstant(), SilenceView.State.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
-                        List.of((String[]) rs.getArray(9).getArray())))
-                .list();
-    }
-
-    void round(NegotiationId id, RoundScheduled event, Instant at) {
+    @Override
+    public void round(NegotiationId id, RoundScheduled event, Instant at) {
         jdbc.sql("""
                         insert into round_view (negotiation_id, number, title, opens_at, closes_at, amendment_deadline)
                         values (:id, :number, :title, :opens, :closes, :deadline)
@@ -384,7 +374,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    void options(NegotiationId id, List<AmendmentId> amendments, Instant at) {
+    @Override
+    public void options(NegotiationId id, List<AmendmentId> amendments, Instant at) {
         for (AmendmentId amendment : amendments) {
             jdbc.sql("update amendment_view set option = true where negotiation_id = :id and amendment_id = :amendmentId")
                     .param("id", id.value()).param("amendmentId", amendment.value()).update();
@@ -392,18 +383,8 @@ class NegotiationReadModel {
         touch(id, at);
     }
 
-    private List<RoundView> rounds(NegotiationId id) {
-        return jdbc.sql("""
-                        select number, title, opens_at, closes_at, amendment_deadline from round_view
-                        where negotiation_id = :id order by number""")
-                .param("id", id.value())
-                .query((rs, row) -> new RoundView(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
-                .list();
-    }
-
-    /** The second half of a split goes right after the first; later clauses move down one place. */
-    void split(NegotiationId id, ClauseSplit event, String addedBy, Instant at) {
+    @Override
+    public void split(NegotiationId id, ClauseSplit event, String secondHash, String addedBy, Instant at) {
         reviseArticle(id, event.clauseId(), event.revision(), event.firstWording(), event.firstHash(), at);
         Integer position = jdbc.sql("select position from article_view where negotiation_id = :id and article_id = :a")
                 .param("id", id.value()).param("a", event.clauseId().value()).query(Integer.class).optional().orElse(null);
@@ -424,18 +405,20 @@ class NegotiationReadModel {
                 .param("id", id.value()).param("a", event.clauseId().value())
                 .param("newId", event.newClauseId().value()).param("position", position + 1)
                 .param("heading", event.newHeading()).param("body", event.secondWording())
-                .param("hash", Wording.hash(event.secondWording())).param("addedBy", addedBy)
+                .param("hash", secondHash).param("addedBy", addedBy)
                 .param("at", Timestamp.from(at))
                 .update();
     }
 
-    void merged(NegotiationId id, ClausesMerged event, Instant at) {
+    @Override
+    public void merged(NegotiationId id, ClausesMerged event, Instant at) {
         reviseArticle(id, event.clauseId(), event.revision(), event.wording(), event.hash(), at);
         jdbc.sql("delete from article_view where negotiation_id = :id and article_id = :a")
                 .param("id", id.value()).param("a", event.mergedClauseId().value()).update();
     }
 
-    void reorder(NegotiationId id, List<ArticleId> order, Instant at) {
+    @Override
+    public void reorder(NegotiationId id, List<ArticleId> order, Instant at) {
         // positions are unique per negotiation: park them out of the way first, then number afresh
         jdbc.sql("update article_view set position = -position where negotiation_id = :id")
                 .param("id", id.value()).update();
@@ -456,23 +439,7 @@ class NegotiationReadModel {
     }
 
     Optional<NegotiationView> find(NegotiationId id) {
-        return jdbc.sql("""
-                        select title, chair, chair_name, decision_rule, last_activity
-                        from negotiation_view where negotiation_id = :id""")
-                .param("id", id.value())
-                .query((rs, row) -> {
-                    Map<String, List<AmendmentView>> amendments = amendments(id);
-                    List<ArticleView> articles = articles(id, amendments);
-                    List<AmendmentView> newClauses = amendments.values().stream().flatMap(List::stream)
-                            .filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList();
-                    return new NegotiationView(id, rs.getString("title"), rs.getString("chair"),
-                            rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
-                            delegations(id), articles, newClauses, milestones(id), silences(id), rounds(id),
-                            adoption(id),
-                            Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
-                            rs.getTimestamp("last_activity").toInstant());
-                })
-                .optional();
+        return storedRows.of(id).map(NegotiationRows::view);
     }
 
     List<NegotiationSummary> summaries() {
@@ -487,127 +454,6 @@ class NegotiationReadModel {
                         rs.getString("title"), rs.getString("chair_name"), rs.getInt("members"),
                         rs.getInt("observers"), rs.getInt("articles"), rs.getTimestamp("last_activity").toInstant()))
                 .list();
-    }
-
-    private List<DelegationView> delegations(NegotiationId id) {
-        return jdbc.sql("""
-                        select code, name, member, head, delegates from delegation_view where negotiation_id = :id
-                        order by member desc, code""")
-                .param("id", id.value())
-                .query((rs, row) -> new DelegationView(DelegationCode.of(rs.getString("code")),
-                        rs.getString("name"), rs.getBoolean("member"), rs.getString("head"),
-                        List.of((String[]) rs.getArray("delegates").getArray())))
-                .list();
-    }
-
-    private List<MilestoneView> milestones(NegotiationId id) {
-        return jdbc.sql("""
-                        select sequence, kind, document_symbol, text_hash, clauses, issued_at
-                        from milestone_view where negotiation_id = :id order by sequence""")
-                .param("id", id.value())
-                .query((rs, row) -> new MilestoneView(rs.getInt(1), MilestoneKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant()))
-                .list();
-    }
-
-    private AdoptionView adoption(NegotiationId id) {
-        List<AdoptionView.Attachment> attachments = jdbc.sql("""
-                        select delegation, kind, text, recorded_by, recorded_at from attachment_view
-                        where negotiation_id = :id order by seq""")
-                .param("id", id.value())
-                .query((rs, row) -> new AdoptionView.Attachment(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
-                .list();
-        return jdbc.sql("select text_hash, by_silence, adopted_at from adoption_view where negotiation_id = :id")
-                .param("id", id.value())
-                .query((rs, row) -> new AdoptionView(rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(),
-                        attachments))
-                .optional().orElse(null);
-    }
-
-    private Map<String, List<CommentView>> comments(NegotiationId id) {
-        Map<String, List<CommentView>> byArticle = new HashMap<>();
-        jdbc.sql("""
-                        select article_id, comment_id, in_reply_to, text, author, delegation, written_at
-                        from comment_view where negotiation_id = :id order by written_at, comment_id""")
-                .param("id", id.value())
-                .query(rs -> {
-                    byArticle.computeIfAbsent(rs.getString(1), a -> new java.util.ArrayList<>())
-                            .add(new CommentView(CommentId.of(rs.getString(2)),
-                                    rs.getString(3) == null ? null : CommentId.of(rs.getString(3)), rs.getString(4),
-                                    rs.getString(5), rs.getString(6) == null ? null : DelegationCode.of(rs.getString(6)),
-                                    rs.getTimestamp(7).toInstant()));
-                });
-        return byArticle;
-    }
-
-    private Map<String, List<AmendmentView>> amendments(NegotiationId id) {
-        Map<String, List<AmendmentView>> byArticle = new HashMap<>();
-        jdbc.sql("""
-                        select * from amendment_view where negotiation_id = :id order by tabled_at, amendment_id""")
-                .param("id", id.value())
-                .query(rs -> {
-                    List<DelegationCode> cosponsors = new java.util.ArrayList<>();
-                    for (String code : (String[]) rs.getArray("cosponsors").getArray()) {
-                        cosponsors.add(DelegationCode.of(code));
-                    }
-                    Long resulting = rs.getObject("resulting_revision", Long.class);
-                    byArticle.computeIfAbsent(rs.getString("article_id"), a -> new java.util.ArrayList<>())
-                            .add(new AmendmentView(AmendmentId.of(rs.getString("amendment_id")),
-                                    ArticleId.of(rs.getString("article_id")), AmendmentKind.valueOf(rs.getString("kind")),
-                                    AmendmentState.valueOf(rs.getString("state")),
-                                    DelegationCode.of(rs.getString("proposer")), cosponsors,
-                                    rs.getLong("base_revision"), rs.getString("base_wording"), rs.getString("replaced"),
-                                    rs.getLong("revision"), rs.getInt("range_from"), rs.getInt("range_to"),
-                                    rs.getString("text"), rs.getString("heading"), rs.getString("justification"),
-                                    rs.getString("decision"), resulting,
-                                    rs.getString("tabled_by"), rs.getTimestamp("tabled_at").toInstant(),
-                                    rs.getBoolean("option"),
-                                    rs.getString("move_after") == null ? null : ArticleId.of(rs.getString("move_after"))));
-                });
-        return byArticle;
-    }
-
-    private List<ArticleView> articles(NegotiationId id, Map<String, List<AmendmentView>> amendments) {
-        Map<String, List<CommentView>> comments = comments(id);
-        Map<String, List<PositionView>> positions = new HashMap<>();
-        jdbc.sql("""
-                        select p.article_id, p.delegation, p.kind, p.statement, p.revision, p.declared_by, p.declared_at,
-                               p.revision = a.revision as current
-                        from position_view p join article_view a using (negotiation_id, article_id)
-                        where p.negotiation_id = :id order by p.delegation""")
-                .param("id", id.value())
-                .query(rs -> {
-                    positions.computeIfAbsent(rs.getString("article_id"), a -> new java.util.ArrayList<>())
-                            .add(new PositionView(DelegationCode.of(rs.getString("delegation")),
-                                    PositionKind.valueOf(rs.getString("kind")), rs.getString("statement"),
-                                    rs.getLong("revision"), rs.getBoolean("current"), rs.getString("declared_by"),
-                                    rs.getTimestamp("declared_at").toInstant()));
-                });
-        List<ArticleView> stored = jdbc.sql("""
-                        select article_id, position, kind, parent_id, heading, body, revision, hash, status, added_by,
-                               added_at
-                        from article_view where negotiation_id = :id order by position""")
-                .param("id", id.value())
-                .query((rs, row) -> new ArticleView(ArticleId.of(rs.getString("article_id")),
-                        ClauseKind.valueOf(rs.getString("kind")),
-                        rs.getString("parent_id") == null ? null : ArticleId.of(rs.getString("parent_id")), 0,
-                        rs.getString("heading"), rs.getString("body"), rs.getLong("revision"), rs.getString("hash"),
-                        ClauseStatus.valueOf(rs.getString("status")),
-                        positions.getOrDefault(rs.getString("article_id"), List.of()),
-                        amendments.getOrDefault(rs.getString("article_id"), List.of()).stream()
-                                .filter(a -> a.kind() != AmendmentKind.NEW_CLAUSE).toList(),
-                        comments.getOrDefault(rs.getString("article_id"), List.of()),
-                        rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
-                .list();
-        return TextOrder.of(stored, a -> new TextOrder.Unit(a.articleId(), a.kind(), a.parentId())).stream()
-                .map(placed -> numbered(placed.item(), placed.number()))
-                .toList();
-    }
-
-    private static ArticleView numbered(ArticleView a, int number) {
-        return new ArticleView(a.articleId(), a.kind(), a.parentId(), number, a.heading(), a.text(), a.revision(),
-                a.hash(), a.status(), a.positions(), a.amendments(), a.comments(), a.addedBy(), a.addedAt());
     }
 
     private void touch(NegotiationId id, Instant at) {
