@@ -9,7 +9,9 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
 import org.accord.api.position.PositionView;
+import org.accord.api.shared.Actor;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.shared.Role;
 import org.accord.api.silence.SilenceView;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,10 +32,12 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class DemoNegotiationIntegrationTest {
 
+    static final Actor SECRETARIAT = new Actor("chair", "Secretariat", Role.CHAIR, null);
+
     @Autowired QueryGateway queries;
 
     NegotiationView demo() {
-        return queries.query(new FindNegotiation(NegotiationId.of("c5-security-charter")),
+        return queries.query(Viewing.as(SECRETARIAT, new FindNegotiation(NegotiationId.of("c5-security-charter"))),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class)).join().orElseThrow();
     }
 

@@ -98,7 +98,7 @@ class NegotiationProjectionIntegrationTest {
     }
 
     NegotiationView view(NegotiationId id) {
-        return queries.query(new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class))
+        return queries.query(Viewing.as(CHAIR, new FindNegotiation(id)), ResponseTypes.optionalInstanceOf(NegotiationView.class))
                 .join().orElseThrow();
     }
 
@@ -177,16 +177,16 @@ class NegotiationProjectionIntegrationTest {
                     .containsExactly("KAZ:true", "UZB:false");
         });
         assertThat(view(id).shareAgreed()).as("1 of 5 units").isEqualTo(0.2);
-        EndorsementMatrix board = queries.query(new FindEndorsementMatrix(id),
+        EndorsementMatrix board = queries.query(Viewing.as(CHAIR, new FindEndorsementMatrix(id)),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class)).join().orElseThrow();
         assertThat(board.members()).containsExactly(KAZ, UZB);
-        ArticleView detail = queries.query(new FindClause(id, SECURITY),
+        ArticleView detail = queries.query(Viewing.as(CHAIR, new FindClause(id, SECURITY)),
                 ResponseTypes.optionalInstanceOf(ArticleView.class)).join().orElseThrow();
         assertThat(detail.amendments()).hasSize(2);
         assertThat(detail.comments()).hasSize(2);
-        assertThat(queries.query(new FindMilestones(id), ResponseTypes.multipleInstancesOf(MilestoneView.class)).join())
+        assertThat(queries.query(Viewing.as(CHAIR, new FindMilestones(id)), ResponseTypes.multipleInstancesOf(MilestoneView.class)).join())
                 .hasSize(2);
-        assertThat(queries.query(new FindSilenceProcedures(id),
+        assertThat(queries.query(Viewing.as(CHAIR, new FindSilenceProcedures(id)),
                 ResponseTypes.multipleInstancesOf(org.accord.api.silence.SilenceView.class)).join()).isEmpty();
         assertThat(board.rows()).extracting(EndorsementMatrix.Row::clauseId).containsExactly(ArticleId.of("pp-1"),
                 BORDERS, ArticleId.of("p-3"), SECURITY, ArticleId.of("p-1"));
@@ -236,7 +236,7 @@ class NegotiationProjectionIntegrationTest {
 
         AtomicInteger pushed = new AtomicInteger();
         try (SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> live = queries.subscriptionQuery(
-                new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class),
+                Viewing.as(CHAIR, new FindNegotiation(id)), ResponseTypes.optionalInstanceOf(NegotiationView.class),
                 ResponseTypes.instanceOf(NegotiationView.class))) {
             live.updates().subscribe(update -> pushed.incrementAndGet());
 

@@ -71,7 +71,7 @@ class SilenceDeadlineIntegrationTest {
     }
 
     NegotiationView view(NegotiationId id) {
-        return queries.query(new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class))
+        return queries.query(Viewing.as(CHAIR, new FindNegotiation(id)), ResponseTypes.optionalInstanceOf(NegotiationView.class))
                 .join().orElseThrow();
     }
 

@@ -37,7 +37,7 @@ public class NegotiationsView extends VerticalLayout {
         grid.addColumn(NegotiationSummary::members).setHeader("Members");
         grid.addColumn(NegotiationSummary::observers).setHeader("Observers");
         grid.addColumn(NegotiationSummary::articles).setHeader("Articles");
-        grid.addColumn(summary -> WHEN.format(summary.lastActivity())).setHeader("Last activity");
+        grid.addColumn(summary -> summary.lastActivity() == null ? "—" : WHEN.format(summary.lastActivity())).setHeader("Last activity");
         grid.setAllRowsVisible(true);
         add(new H2("Negotiations"), grid);
         LiveSubscription.bind(this, client::watchNegotiations, this::show, this::show);

@@ -3,6 +3,7 @@ package org.accord.api.negotiation;
 import org.accord.api.adoption.AdoptionView;
 import org.accord.api.amendment.AmendmentView;
 import org.accord.api.milestone.MilestoneView;
+import org.accord.api.procedure.Confidentiality;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.procedure.RoundView;
 import org.accord.api.silence.SilenceView;
@@ -12,19 +13,23 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One negotiation as its participants see it; pushed again whenever it changes.
+ * One negotiation as its viewer may see it; pushed again whenever it changes. Members and the
+ * chair see everything live; an observer sees what the confidentiality setting discloses.
  *
  * @param chair     the chair's username
  * @param chairName   the chair's name as shown
+ * @param confidentiality what observers may see of the text (live, delayed, issued texts only)
  * @param newClauseProposals amendments proposing a new article (the others are listed with their article)
  * @param adoption    the adoption, or {@code null} while the charter is being negotiated
- * @param shareAgreed the share (0 to 1) of articles agreed, ad referendum or not
+ * @param shareAgreed the share (0 to 1) of articles agreed, ad referendum or not (0 when the text is not disclosed)
+ * @param lastActivity the last disclosed activity; {@code null} while nothing is disclosed to an observer
  */
 public record NegotiationView(NegotiationId negotiationId,
                               String title,
                               String chair,
                               String chairName,
                               DecisionRule decisionRule,
+                              Confidentiality confidentiality,
                               List<DelegationView> delegations,
                               List<ArticleView> articles,
                               List<AmendmentView> newClauseProposals,

@@ -15,6 +15,7 @@ import org.accord.api.amendment.AmendmentTabled;
 import org.accord.api.amendment.AmendmentWithdrawn;
 import org.accord.api.amendment.AmendmentsCombinedIntoOptions;
 import org.accord.api.comment.ClauseCommented;
+import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
@@ -95,6 +96,7 @@ final class EventRoutes {
         timed(routes, PreambleParagraphAdded.class, ReadModelUpdates::on);
         timed(routes, ParagraphAdded.class, ReadModelUpdates::on);
         timed(routes, ClauseRevised.class, ReadModelUpdates::on);
+        timed(routes, ClauseEdited.class, ReadModelUpdates::on);
         timed(routes, ClauseSplit.class, ReadModelUpdates::on);
         timed(routes, ClausesMerged.class, ReadModelUpdates::on);
         timed(routes, ArticleMoved.class, ReadModelUpdates::on);

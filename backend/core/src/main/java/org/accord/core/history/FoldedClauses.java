@@ -1,5 +1,6 @@
 package org.accord.core.history;
 
+import org.accord.ot.TextOperation;
 import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
@@ -67,6 +68,12 @@ final class FoldedClauses {
 
     void revise(ArticleId id, long revision, String body, String hash) {
         clauses.computeIfPresent(id, (key, c) -> c.revision() < revision ? c.reworded(revision, body, hash) : c);
+    }
+
+    /** A co-editing batch, applied to the wording of the revision just before it. */
+    void edit(ArticleId id, long revision, String operation, String hash) {
+        clauses.computeIfPresent(id, (key, c) -> c.revision() == revision - 1
+                ? c.reworded(revision, TextOperation.fromJson(operation).apply(c.body()), hash) : c);
     }
 
     void record(PositionRow position) {

@@ -16,7 +16,7 @@ import org.accord.api.drafting.ClausesMerged;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.position.PositionKind;
-import org.accord.api.procedure.DecisionRule;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.procedure.RoundScheduled;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -81,17 +81,18 @@ final class FoldedReadModel implements ReadModelWriter {
     }
 
     @Override
-    public void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
-                                  Instant at) {
+    public void insertNegotiation(NegotiationId id, String title, String chair, String chairName,
+                                  RulesOfProcedure rules, Instant at) {
         if (header == null) {
-            header = new NegotiationRows.Header(id, title, chair, chairName, rule, StoredTime.of(at));
+            header = new NegotiationRows.Header(id, title, chair, chairName, rules.decisionRule(),
+                    rules.confidentiality(), StoredTime.of(at));
         }
     }
 
     @Override
-    public void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at) {
+    public void changeRules(NegotiationId id, RulesOfProcedure rules, Instant at) {
         if (header != null) {
-            header = header.withDecisionRule(rule);
+            header = header.withRules(rules);
         }
         touch(at);
     }
@@ -114,6 +115,13 @@ final class FoldedReadModel implements ReadModelWriter {
     public void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash,
                               Instant at) {
         text.revise(articleId, revision, body, hash);
+        touch(at);
+    }
+
+    @Override
+    public void editArticle(NegotiationId id, ArticleId articleId, long revision, String operation, String hash,
+                            Instant at) {
+        text.edit(articleId, revision, operation, hash);
         touch(at);
     }
 

@@ -1,5 +1,6 @@
 package org.accord.core.history;
 
+import org.accord.core.negotiation.PastViews;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.NegotiationId;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
  * a snapshot holds the aggregate's state, not the read model's.
  */
 @Component
-public class NegotiationAsOf {
+public class NegotiationAsOf implements PastViews {
 
     private final EventStore eventStore;
 
@@ -30,6 +31,7 @@ public class NegotiationAsOf {
      * The negotiation as it was at {@code at}: after every event recorded at or before it (the
      * stream up to the first later event); empty if it had not been opened yet.
      */
+    @Override
     public Optional<NegotiationView> asOf(NegotiationId id, Instant at) {
         return foldWhile(id, event -> !event.getTimestamp().isAfter(at));
     }

@@ -1,6 +1,7 @@
 package org.accord.core.negotiation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.position.PositionDeclared;
 import org.accord.api.amendment.AmendmentId;
@@ -12,6 +13,8 @@ import org.accord.api.procedure.DecisionRule;
 import org.accord.core.position.Consensus;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
+
+import org.accord.ot.TextOperation;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +40,7 @@ final class Clause {
     private final Map<DelegationCode, Consensus.Stance> positions = new HashMap<>();
     private long silenceHeldRevision;
     private final Set<AmendmentId> options = new HashSet<>();
+    private final RecentEdits edits = new RecentEdits();
 
     Clause() {
         // for snapshots
@@ -89,7 +93,8 @@ final class Clause {
                 && Objects.equals(heading, that.heading) && kind() == that.kind()
                 && Objects.equals(parent, that.parent)
                 && revision == that.revision && positions.equals(that.positions)
-                && silenceHeldRevision == that.silenceHeldRevision && options.equals(that.options);
+                && silenceHeldRevision == that.silenceHeldRevision && options.equals(that.options)
+                && edits.equals(that.edits);
     }
 
     @Override
@@ -98,8 +103,21 @@ final class Clause {
     }
 
     void revised(ClauseRevised event) {
+        edits.recorded(TextOperation.builder().retain(event.from()).delete(event.to() - event.from())
+                .insert(event.replacement()).retain(Wording.length(wording) - event.to()).build().toJson(),
+                null, 0, event.revision());
         wording = event.wording();
         revision = event.revision();
+    }
+
+    void edited(ClauseEdited event) {
+        wording = TextOperation.fromJson(event.operation()).apply(wording);
+        revision = event.revision();
+        edits.recorded(event.operation(), event.clientId(), event.clientSeq(), event.revision());
+    }
+
+    RecentEdits edits() {
+        return edits;
     }
 
     void positionDeclared(PositionDeclared event) {
@@ -125,6 +143,7 @@ final class Clause {
     void rewritten(String wording, long revision) {
         this.wording = wording;
         this.revision = revision;
+        edits.restart();
     }
 
     FrozenClause frozen(int number) {

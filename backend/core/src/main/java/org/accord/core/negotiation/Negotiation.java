@@ -37,6 +37,9 @@ import org.accord.api.comment.CommentOnClause;
 import org.accord.api.drafting.AddParagraph;
 import org.accord.api.drafting.AddPreambleParagraph;
 import org.accord.api.drafting.ClauseKind;
+import org.accord.api.coediting.ClauseEdited;
+import org.accord.api.coediting.EditAcknowledgement;
+import org.accord.api.coediting.EditClause;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
@@ -86,6 +89,11 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.accord.api.negotiation.NegotiationCommands;
+import org.accord.api.shared.CommandRejectedException;
+import org.accord.api.shared.RejectionReason;
+import org.accord.ot.TextOperation;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,6 +102,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -274,6 +283,49 @@ class Negotiation {
         ParticipationPolicies.current(clause, command.baseRevision());
         SilencePolicies.notUnderSilence(silence, List.of(clause.id()));
         revise(clause, new TextRange(command.from(), command.to()), command.replacement(), actor, null);
+    }
+
+    /**
+     * A co-editing batch: transformed over the revisions recorded after its base, applied, and
+     * recorded as one {@link ClauseEdited}; open amendments on the clause are carried over it.
+     */
+    @CommandHandler
+    EditAcknowledgement handle(EditClause command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        CharterPolicies.notAdopted(adopted);
+        ParticipationPolicies.mayDraft(actor, members, chair);
+        Clause clause = ParticipationPolicies.existing(clauses, command.clauseId());
+        Optional<EditAcknowledgement> repeated = clause.edits().repeated(command.clientId(), command.clientSeq());
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        SilencePolicies.notUnderSilence(silence, List.of(clause.id()));
+        TextOperation batch = CoEditingPolicies.wellFormed(command.operation());
+        TextOperation applied = CoEditingPolicies.rebased(batch, CoEditingPolicies.concurrent(clause, command.baseRevision()),
+                Wording.length(clause.wording()));
+        String wording = applied.apply(clause.wording());
+        int length = Wording.length(wording);
+        if (length > NegotiationCommands.MAX_ARTICLE_TEXT) {
+            throw new CommandRejectedException(RejectionReason.TEXT_TOO_LONG,
+                    "The wording would exceed " + NegotiationCommands.MAX_ARTICLE_TEXT + " characters");
+        }
+        long revision = clause.revision() + 1;
+        String json = applied.toJson();
+        apply(new ClauseEdited(negotiationId, clause.id(), revision, command.baseRevision(), json, length,
+                Wording.hash(wording), command.clientId(), command.clientSeq(), actor));
+        carryAmendmentsOver(clause.id(), OperationRanges.of(applied), revision);
+        return new EditAcknowledgement(revision, json, false);
+    }
+
+    private void carryAmendmentsOver(ArticleId clauseId, List<OperationRanges.Replacement> edits, long revision) {
+        for (Amendment amendment : openTextualAmendments(clauseId)) {
+            Optional<TextRange> range = Optional.of(amendment.range());
+            for (OperationRanges.Replacement edit : edits) {
+                range = range.flatMap(r -> r.rebase(edit.from(), edit.to(), edit.insertedLength()));
+            }
+            range.ifPresentOrElse(
+                    moved -> apply(new AmendmentRebased(negotiationId, amendment.id(), revision, moved.from(), moved.to())),
+                    () -> apply(new AmendmentNeedsRevision(negotiationId, amendment.id(), revision)));
+        }
     }
 
     @CommandHandler
@@ -738,6 +790,11 @@ class Negotiation {
     @EventSourcingHandler
     void on(ClauseRevised event) {
         clauses.get(event.clauseId()).revised(event);
+    }
+
+    @EventSourcingHandler
+    void on(ClauseEdited event) {
+        clauses.get(event.clauseId()).edited(event);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,11 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.milestone.FrozenClause;
+import org.accord.api.milestone.IssuedText;
+import org.accord.api.milestone.MilestoneView;
+import org.accord.api.milestone.MilestoneKind;
+import org.accord.api.procedure.RulesOfProcedure;
+import org.accord.ot.TextOperation;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentRevised;
@@ -52,21 +58,29 @@ class NegotiationReadModel implements ReadModelWriter {
     }
 
     @Override
-    public void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
-                                  Instant at) {
+    public void insertNegotiation(NegotiationId id, String title, String chair, String chairName,
+                                  RulesOfProcedure rules, Instant at) {
         jdbc.sql("""
-                        insert into negotiation_view (negotiation_id, title, chair, chair_name, decision_rule, opened_at, last_activity)
-                        values (:id, :title, :chair, :chairName, :rule, :at, :at)
+                        insert into negotiation_view (negotiation_id, title, chair, chair_name, decision_rule,
+                                                      confidentiality, delay_minutes, opened_at, last_activity)
+                        values (:id, :title, :chair, :chairName, :rule, :confidentiality, :delay, :at, :at)
                         on conflict (negotiation_id) do nothing""")
                 .param("id", id.value()).param("title", title).param("chair", chair)
-                .param("chairName", chairName).param("rule", rule.name()).param("at", Timestamp.from(at))
+                .param("chairName", chairName).param("rule", rules.decisionRule().name())
+                .param("confidentiality", rules.confidentiality().mode().name())
+                .param("delay", rules.confidentiality().delayMinutes()).param("at", Timestamp.from(at))
                 .update();
     }
 
     @Override
-    public void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at) {
-        jdbc.sql("update negotiation_view set decision_rule = :rule where negotiation_id = :id")
-                .param("id", id.value()).param("rule", rule.name()).update();
+    public void changeRules(NegotiationId id, RulesOfProcedure rules, Instant at) {
+        jdbc.sql("""
+                        update negotiation_view set decision_rule = :rule, confidentiality = :confidentiality,
+                                                    delay_minutes = :delay
+                        where negotiation_id = :id""")
+                .param("id", id.value()).param("rule", rules.decisionRule().name())
+                .param("confidentiality", rules.confidentiality().mode().name())
+                .param("delay", rules.confidentiality().delayMinutes()).update();
         touch(id, at);
     }
 
@@ -111,6 +125,19 @@ class NegotiationReadModel implements ReadModelWriter {
                 .param("id", id.value()).param("articleId", articleId.value()).param("body", body)
                 .param("revision", revision).param("hash", hash)
                 .update();
+        touch(id, at);
+    }
+
+    @Override
+    public void editArticle(NegotiationId id, ArticleId articleId, long revision, String operation, String hash,
+                            Instant at) {
+        jdbc.sql("""
+                        select body from article_view
+                        where negotiation_id = :id and article_id = :articleId and revision = :previous""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("previous", revision - 1)
+                .query(String.class).optional()
+                .ifPresent(body -> reviseArticle(id, articleId, revision, TextOperation.fromJson(operation).apply(body),
+                        hash, at));
         touch(id, at);
     }
 
@@ -284,6 +311,19 @@ class NegotiationReadModel implements ReadModelWriter {
                 .param("symbol", event.documentSymbol()).param("hash", event.textHash())
                 .param("clauses", event.clauses().size()).param("at", Timestamp.from(at))
                 .update();
+        for (int ordinal = 0; ordinal < event.clauses().size(); ordinal++) {
+            FrozenClause clause = event.clauses().get(ordinal);
+            jdbc.sql("""
+                            insert into milestone_clause_view (negotiation_id, sequence, ordinal, clause_id, number,
+                                                               heading, wording, revision, hash)
+                            values (:id, :sequence, :ordinal, :clause, :number, :heading, :wording, :revision, :hash)
+                            on conflict do nothing""")
+                    .param("id", id.value()).param("sequence", event.sequence()).param("ordinal", ordinal)
+                    .param("clause", clause.clauseId().value()).param("number", clause.number())
+                    .param("heading", clause.heading()).param("wording", clause.wording())
+                    .param("revision", clause.revision()).param("hash", clause.hash())
+                    .update();
+        }
         touch(id, at);
     }
 
@@ -440,6 +480,24 @@ class NegotiationReadModel implements ReadModelWriter {
 
     Optional<NegotiationView> find(NegotiationId id) {
         return storedRows.of(id).map(NegotiationRows::view);
+    }
+
+    /** An issued text with the wording it froze, in reading order. */
+    Optional<IssuedText> issuedText(NegotiationId id, int sequence) {
+        return jdbc.sql("""
+                        select kind, document_symbol, text_hash, clauses, issued_at from milestone_view
+                        where negotiation_id = :id and sequence = :sequence""")
+                .param("id", id.value()).param("sequence", sequence)
+                .query((rs, row) -> new MilestoneView(sequence, MilestoneKind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant()))
+                .optional()
+                .map(milestone -> new IssuedText(milestone, jdbc.sql("""
+                                select clause_id, number, heading, wording, revision, hash from milestone_clause_view
+                                where negotiation_id = :id and sequence = :sequence order by ordinal""")
+                        .param("id", id.value()).param("sequence", sequence)
+                        .query((rs, row) -> new FrozenClause(ArticleId.of(rs.getString(1)), rs.getInt(2),
+                                rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6)))
+                        .list()));
     }
 
     List<NegotiationSummary> summaries() {

@@ -12,7 +12,9 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
 import org.accord.api.position.PositionView;
+import org.accord.api.procedure.Confidentiality;
 import org.accord.api.procedure.DecisionRule;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.procedure.RoundView;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -40,14 +42,15 @@ public record NegotiationRows(Header header, Collection<DelegationView> delegati
 
     /** The negotiation itself. */
     public record Header(NegotiationId id, String title, String chair, String chairName, DecisionRule decisionRule,
-                         Instant lastActivity) {
+                         Confidentiality confidentiality, Instant lastActivity) {
 
-        public Header withDecisionRule(DecisionRule rule) {
-            return new Header(id, title, chair, chairName, rule, lastActivity);
+        public Header withRules(RulesOfProcedure rules) {
+            return new Header(id, title, chair, chairName, rules.decisionRule(), rules.confidentiality(), lastActivity);
         }
 
         public Header touched(Instant at) {
-            return at.isAfter(lastActivity) ? new Header(id, title, chair, chairName, decisionRule, at) : this;
+            return at.isAfter(lastActivity)
+                    ? new Header(id, title, chair, chairName, decisionRule, confidentiality, at) : this;
         }
     }
 
@@ -100,7 +103,7 @@ public record NegotiationRows(Header header, Collection<DelegationView> delegati
         List<AmendmentView> tabled = amendments.stream().sorted(AS_TABLED).toList();
         List<ArticleView> articles = articles(tabled);
         return new NegotiationView(header.id(), header.title(), header.chair(), header.chairName(),
-                header.decisionRule(), delegations.stream().sorted(MEMBERS_FIRST).toList(), articles,
+                header.decisionRule(), header.confidentiality(), delegations.stream().sorted(MEMBERS_FIRST).toList(), articles,
                 tabled.stream().filter(a -> a.kind() == AmendmentKind.NEW_CLAUSE).toList(),
                 milestones.stream().sorted(Comparator.comparing(MilestoneView::sequence)).toList(),
                 silences.stream().sorted(BY_EXPIRY).toList(),

@@ -17,6 +17,7 @@ import org.accord.api.amendment.AmendmentWithdrawn;
 import org.accord.api.amendment.AmendmentsCombinedIntoOptions;
 import org.accord.api.comment.ClauseCommented;
 import org.accord.api.drafting.ClauseKind;
+import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
@@ -59,11 +60,11 @@ public final class ReadModelUpdates {
 
     public void on(NegotiationOpened event, Instant at) {
         tables.insertNegotiation(event.negotiationId(), event.title(), event.openedBy().username(),
-                event.openedBy().displayName(), event.rules().decisionRule(), at);
+                event.openedBy().displayName(), event.rules(), at);
     }
 
     public void on(RulesOfProcedureChanged event, Instant at) {
-        tables.changeDecisionRule(event.negotiationId(), event.rules().decisionRule(), at);
+        tables.changeRules(event.negotiationId(), event.rules(), at);
         tables.refreshStatus(event.negotiationId(), List.of());
     }
 
@@ -95,6 +96,11 @@ public final class ReadModelUpdates {
     public void on(ClauseRevised event, Instant at) {
         tables.reviseArticle(event.negotiationId(), event.clauseId(), event.revision(), event.wording(),
                 event.hash(), at);
+        tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+    }
+
+    public void on(ClauseEdited event, Instant at) {
+        tables.editArticle(event.negotiationId(), event.clauseId(), event.revision(), event.operation(), event.hash(), at);
         tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
     }
 

@@ -11,7 +11,7 @@ import org.accord.api.drafting.ClauseSplit;
 import org.accord.api.drafting.ClausesMerged;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.position.PositionKind;
-import org.accord.api.procedure.DecisionRule;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.procedure.RoundScheduled;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -32,10 +32,11 @@ import java.util.List;
  */
 public interface ReadModelWriter {
 
-    void insertNegotiation(NegotiationId id, String title, String chair, String chairName, DecisionRule rule,
+    void insertNegotiation(NegotiationId id, String title, String chair, String chairName, RulesOfProcedure rules,
                            Instant at);
 
-    void changeDecisionRule(NegotiationId id, DecisionRule rule, Instant at);
+    /** The decision rule and the confidentiality of the new rules of procedure. */
+    void changeRules(NegotiationId id, RulesOfProcedure rules, Instant at);
 
     void insertDelegation(NegotiationId id, DelegationCode code, String name, boolean member, String head,
                           List<String> delegates, Instant at);
@@ -46,6 +47,9 @@ public interface ReadModelWriter {
 
     /** The new wording, only if {@code revision} is newer than the stored one. */
     void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash, Instant at);
+
+    /** A co-editing batch applied to the wording of {@code revision - 1}; nothing if the stored revision is another. */
+    void editArticle(NegotiationId id, ArticleId articleId, long revision, String operation, String hash, Instant at);
 
     /** Replaces the delegation's position on the clause. */
     void recordPosition(NegotiationId id, ArticleId articleId, DelegationCode delegation, long revision, String hash,

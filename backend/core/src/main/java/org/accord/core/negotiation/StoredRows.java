@@ -13,6 +13,7 @@ import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
+import org.accord.api.procedure.Confidentiality;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.procedure.RoundView;
 import org.accord.api.shared.ArticleId;
@@ -41,11 +42,13 @@ final class StoredRows {
 
     Optional<NegotiationRows> of(NegotiationId id) {
         return jdbc.sql("""
-                        select title, chair, chair_name, decision_rule, last_activity
+                        select title, chair, chair_name, decision_rule, confidentiality, delay_minutes, last_activity
                         from negotiation_view where negotiation_id = :id""")
                 .param("id", id.value())
                 .query((rs, row) -> new NegotiationRows.Header(id, rs.getString("title"), rs.getString("chair"),
                         rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
+                        new Confidentiality(Confidentiality.Mode.valueOf(rs.getString("confidentiality")),
+                                rs.getInt("delay_minutes")),
                         instant(rs.getTimestamp("last_activity"))))
                 .optional()
                 .map(header -> new NegotiationRows(header, delegations(id), clauses(id), positions(id), amendments(id),

@@ -215,7 +215,7 @@ class CharterFoldTest {
                 .map(method -> method.getParameterTypes()[0])
                 .collect(Collectors.toSet());
 
-        assertThat(projected).hasSize(34);
+        assertThat(projected).hasSize(35);
         assertThat(EventRoutes.eventTypes()).containsExactlyInAnyOrderElementsOf(projected);
         assertThat(updated).containsExactlyInAnyOrderElementsOf(projected);
         assertThat(Arrays.stream(projection.getDeclaredMethods())

@@ -1,5 +1,6 @@
 package org.accord.core.history;
 
+import org.axonframework.messaging.GenericMessage;
 import org.accord.api.adoption.AttachStatement;
 import org.accord.api.adoption.AuthenticateCharter;
 import org.accord.api.adoption.AuthenticationAct;
@@ -121,7 +122,7 @@ class NegotiationAsOfIntegrationTest {
     @Autowired NegotiationAsOf history;
 
     Optional<NegotiationView> live(NegotiationId id) {
-        return queries.query(new FindNegotiation(id), ResponseTypes.optionalInstanceOf(NegotiationView.class)).join();
+        return queries.query(new GenericMessage<>(new FindNegotiation(id), ActorMetaData.of(CHAIR)), ResponseTypes.optionalInstanceOf(NegotiationView.class)).join();
     }
 
     List<? extends DomainEventMessage<?>> stream(NegotiationId id) {
