@@ -153,7 +153,7 @@ final class OperationJsonReader {
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(json.charAt(offset++), 16);
+            int digit = hexDigit(json.charAt(offset++));
             if (digit < 0) {
                 throw new InvalidOperationException("invalid hex digit in \\u escape");
             }
@@ -197,5 +197,19 @@ final class OperationJsonReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** ASCII hex digits only, as RFC 8259 says: {@code Character.digit} would also take '٣' or 'Ａ'. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 }
