@@ -22,6 +22,9 @@ import org.accord.ot.TextOperation;
  * and z the server ordered first going first, exactly as the server's history would break the tie.
  * {@code form(t, context(t))} is t's recorded operation. Results are memoised per (t, V); the
  * recursion along t's own chain runs as a loop.
+ *
+ * <p>The operations are on tombstone text ({@link TombstoneText}), where they only insert: no two
+ * positions ever merge, so the forms do not depend on the path by which a version is reached.
  */
 final class CausalForms {
 

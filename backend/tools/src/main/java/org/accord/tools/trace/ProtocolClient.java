@@ -69,15 +69,15 @@ final class ProtocolClient {
      * now, or {@code null}.
      */
     Outgoing acknowledged(int newRevision) {
-        advanceTo(newRevision);
-        if (state instanceof AwaitingAck) {
-            state = SYNCHRONIZED;
-            return null;
+        if (state instanceof Synchronized) {
+            throw new IllegalStateException(clientId + ": acknowledgement of revision " + newRevision + " with nothing in flight");
         }
+        advanceTo(newRevision);
         if (state instanceof AwaitingAckWithBuffer awaiting) {
             return send(awaiting.buffer(), awaiting.bufferEdits());
         }
-        throw new IllegalStateException(clientId + ": acknowledgement of revision " + newRevision + " with nothing in flight");
+        state = SYNCHRONIZED;
+        return null;
     }
 
     /**
