@@ -35,12 +35,17 @@ final class ConcurrentReplay {
     private record Revision(int agent, int transactions, TextOperation operation) {
     }
 
+    private static final int FORGET_EVERY = 1024;
+
     private final EditingTrace trace;
     private final CausalGraph graph;
     private final CausalForms forms;
     private final AuthoritativeDocument server;
     private final List<Revision> revisions = new ArrayList<>();
-    /** The server's text at each revision (ropes share structure, so keeping them is cheap). */
+    /**
+     * The server's text at each revision, for rebuilding versions no client holds; {@code null}
+     * below the oldest revision a later transaction can still need (see {@link #forgetOldTexts}).
+     */
     private final List<Rope> serverTexts = new ArrayList<>();
     /** Which transactions each revision's text holds, as a version. */
     private final List<int[]> serverVersions = new ArrayList<>();
@@ -287,6 +292,26 @@ final class ConcurrentReplay {
         }
         serverTexts.add(server.document());
         serverVersions.add(onServer.clone());
+        if (serverTexts.size() % FORGET_EVERY == 0) {
+            forgetOldTexts();
+        }
+    }
+
+    /**
+     * Drops the server texts below the latest revision inside every agent's next parents' version:
+     * an agent's parents' versions only grow, so no later transaction rebuilds from an older one.
+     * Each kept rope pins a copied chunk, so keeping them all would grow with the revisions.
+     */
+    private void forgetOldTexts() {
+        int oldestNeeded = serverTexts.size() - 1;
+        for (int a = 0; a < clients.length; a++) {
+            if (made[a] < graph.transactionsOf(a)) {
+                oldestNeeded = Math.min(oldestNeeded, latestRevisionWithin(graph.context(graph.txn(a, made[a]))));
+            }
+        }
+        for (int r = oldestNeeded - 1; r >= 0 && serverTexts.get(r) != null; r--) {
+            serverTexts.set(r, null);
+        }
     }
 
     /** Once every message is delivered: true if every client holds the server's text. */

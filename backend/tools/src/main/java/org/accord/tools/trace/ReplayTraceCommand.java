@@ -18,13 +18,15 @@ import java.util.Locale;
  *
  * <p>Exit status: 0 if every file replayed to its {@code endContent}; 1 if some text differed;
  * 2 if a file could not be replayed (missing, unreadable, malformed, a patch out of range, an
- * unsupported shape: one line on standard error saying which and why) or the usage was wrong.
+ * unsupported shape: one line on standard error saying which and why) or the usage was wrong;
+ * 3 if the replay itself failed (a bug: the line says where, {@code -v} adds the stack trace).
  */
 public final class ReplayTraceCommand {
 
     static final int OK = 0;
     static final int TEXT_DIFFERS = 1;
     static final int CANNOT_REPLAY = 2;
+    static final int INTERNAL_ERROR = 3;
 
     private static final String USAGE = "usage: replay-trace [-v|--verbose] FILE...";
 
@@ -83,6 +85,12 @@ public final class ReplayTraceCommand {
         } catch (TraceFormatException bad) {
             err.println("replay-trace: " + file + ": " + bad.getMessage());
             return CANNOT_REPLAY;
+        } catch (RuntimeException bug) {
+            err.println("replay-trace: " + file + ": internal error: " + bug);
+            if (verbose) {
+                bug.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
         }
     }
 

@@ -6,6 +6,8 @@
  * {@link org.accord.tools.trace.ProtocolClient} per agent, each transaction made on the version
  * its parents name. Where the protocol cannot present that version (traces recorded peer to peer),
  * {@link org.accord.tools.trace.CausalForms} transforms the transaction from its parents' version
- * to the client's. See docs/adr/0010-trace-replay.md.
+ * to the client's. In a concurrent replay the protocol carries tombstone text
+ * ({@link org.accord.tools.trace.TombstoneText}) so that deletions never merge positions. See
+ * docs/adr/0010-trace-replay.md.
  */
 package org.accord.tools.trace;
