@@ -96,7 +96,7 @@ class SessionSimulationTest {
             if (submission == null) {
                 return false;
             }
-            TextOperation accepted = server.receive(submission.baseRevision(), submission.operation());
+            TextOperation accepted = server.receive(client, submission.baseRevision(), submission.operation());
             downlinks.forEach(downlink -> downlink.add(new Broadcast(client, accepted)));
             return true;
         }
