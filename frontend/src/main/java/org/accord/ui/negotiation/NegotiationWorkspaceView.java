@@ -45,6 +45,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private final H2 title = new H2();
     private final Paragraph participants = new Paragraph();
     private final Paragraph procedure = new Paragraph();
+    private final Paragraph disclosure = new Paragraph();
     private final Div articles = new Div();
     private final AddArticleForm addArticle;
     private Registration live;
@@ -57,10 +58,12 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         title.setId("negotiation-title");
         participants.setId("participants");
         procedure.setId("procedure");
+        disclosure.setId("disclosure");
+        disclosure.setVisible(false);
         articles.setId("articles");
         addArticle = new AddArticleForm();
         addArticle.setVisible(false);
-        add(title, participants, procedure, addArticle, new H3("Articles"), articles);
+        add(title, participants, procedure, disclosure, addArticle, new H3("Articles"), articles);
     }
 
     @Override
@@ -80,7 +83,10 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
                 + " · Members: " + names(negotiation, true)
                 + " · Observers: " + names(negotiation, false));
         procedure.setText(procedureLine(negotiation));
-        procedure.setText(procedureLine(negotiation));
+        boolean observing = actor.map(a -> negotiation.observers().stream()
+                .anyMatch(d -> d.code().equals(a.delegation()))).orElse(false);
+        disclosure.setVisible(observing);
+        disclosure.setText(observing ? disclosureLine(negotiation) : "");
         addArticle.setVisible(actor.map(a -> a.isChair() && a.username().equals(negotiation.chair())).orElse(false));
         showArticles(negotiation.articles());
     }
@@ -126,6 +132,18 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
             line.append(" · Adopted").append(negotiation.adoption().bySilence() ? " by silence" : "");
         }
         return line.toString();
+    }
+
+    /** What the server discloses to an observer under the rules of procedure (ADR 0011). */
+    private static String disclosureLine(NegotiationView negotiation) {
+        String as = "You follow this negotiation as an observer: ";
+        return switch (negotiation.confidentiality().mode()) {
+            case LIVE -> as + "the text and the endorsements as they are, without the delegations' comments.";
+            case DELAYED -> as + "the text and the endorsements as they stood "
+                    + negotiation.confidentiality().delayMinutes() + " minutes ago, without the delegations' comments.";
+            case MILESTONES_ONLY -> as + "the rules of procedure disclose only the issued texts"
+                    + (negotiation.milestones().isEmpty() ? "; none has been issued yet." : ".");
+        };
     }
 
     private void notFound() {

@@ -1,5 +1,6 @@
 package org.accord.ui.negotiation;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,6 +64,26 @@ class NegotiationViewsTest {
             assertThat(_find(Button.class, spec -> spec.withId("add-article"))).as(username).isEmpty();
             KaribuSupport.close();
         }
+    }
+
+    @Test
+    void an_observer_is_told_what_the_rules_of_procedure_disclose_and_a_member_is_not() {
+        KaribuSupport.openAs("un.observer", context);
+        UI.getCurrent().navigate(DEMO);
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip();
+            assertThat(_get(Paragraph.class, spec -> spec.withId("disclosure")).getText())
+                    .contains("as they are, without the delegations' comments");
+        });
+        KaribuSupport.close();
+
+        KaribuSupport.openAs("kaz.head", context);
+        UI.getCurrent().navigate(DEMO);
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip();
+            assertThat(_get(Paragraph.class, spec -> spec.withId("participants")).getText()).contains("Members");
+        });
+        assertThat(_find(Paragraph.class, spec -> spec.withId("disclosure"))).as("hidden from members").isEmpty();
     }
 
     @Test
