@@ -3,8 +3,8 @@ package org.accord.core.negotiation;
 import org.accord.api.shared.CommandRejectedException;
 import org.accord.api.shared.RejectionReason;
 import org.accord.ot.InvalidOperationException;
-import org.accord.ot.Priority;
 import org.accord.ot.TextOperation;
+import org.accord.ot.server.AuthoritativeDocument;
 
 import java.util.List;
 
@@ -41,15 +41,15 @@ final class CoEditingPolicies {
     }
 
     /**
-     * The batch transformed over every operation recorded after its base (the server's order
-     * wins ties), checked against the current wording's length.
+     * The batch transformed over every operation recorded after its base by the library's rule
+     * ({@link AuthoritativeDocument#transformPast}: the server's order wins ties), checked
+     * against the current wording's length.
      */
     static TextOperation rebased(TextOperation batch, List<String> concurrent, int currentLength) {
-        TextOperation result = batch;
+        TextOperation result;
         try {
-            for (String recorded : concurrent) {
-                result = TextOperation.transform(TextOperation.fromJson(recorded), result, Priority.LEFT).bPrime();
-            }
+            result = AuthoritativeDocument.transformPast(batch,
+                    concurrent.stream().map(TextOperation::fromJson).toList());
         } catch (InvalidOperationException e) {
             throw new CommandRejectedException(RejectionReason.INVALID_OPERATION,
                     "The operation does not fit the wording it claims as its base: " + e.getMessage());

@@ -77,9 +77,21 @@ public final class AuthoritativeDocument {
     }
 
     private TextOperation transformPastHistory(TextOperation operation, int base) {
-        TextOperation transformed = operation;
-        for (TextOperation accepted : history.after(base)) {
-            transformed = TextOperation.transform(accepted, transformed, Priority.LEFT).bPrime();
+        return transformPast(operation, history.after(base));
+    }
+
+    /**
+     * The server's one rule of transformation: {@code incoming}, written before the
+     * {@code accepted} operations (oldest first), transformed past each of them, each accepted
+     * one winning insert ties. Shared with every server that keeps its history elsewhere (the
+     * negotiation aggregate keeps it in its event-sourced state).
+     *
+     * @throws InvalidOperationException if an operation does not fit the text it claims as its base
+     */
+    public static TextOperation transformPast(TextOperation incoming, List<TextOperation> accepted) {
+        TextOperation transformed = incoming;
+        for (TextOperation operation : accepted) {
+            transformed = TextOperation.transform(operation, transformed, Priority.LEFT).bPrime();
         }
         return transformed;
     }
