@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +65,17 @@ class Disclosure {
     }
 
     List<NegotiationSummary> summaries(Actor viewer) {
+        return summaries(viewer, new HashMap<>());
+    }
+
+    /**
+     * The list as {@code viewer} may see it; {@code live} memoises the live views, so that one
+     * change pushed to many viewers loads each negotiation once.
+     */
+    List<NegotiationSummary> summaries(Actor viewer, Map<NegotiationId, Optional<NegotiationView>> live) {
         return readModel.summaries().stream()
-                .flatMap(summary -> negotiation(summary.negotiationId(), viewer)
+                .flatMap(summary -> live.computeIfAbsent(summary.negotiationId(), readModel::find)
+                        .flatMap(view -> shownTo(view, viewer))
                         .map(shown -> summarised(summary, shown)).stream())
                 .toList();
     }

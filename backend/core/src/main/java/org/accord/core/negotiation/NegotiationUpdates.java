@@ -72,7 +72,10 @@ class NegotiationUpdates {
         if (!observersOnly && byAudience.containsKey(Audience.PARTICIPANT)) {
             send(live, byAudience.get(Audience.PARTICIPANT));
         }
-        if (byAudience.containsKey(Audience.OBSERVER)) {
+        boolean delayed = live.confidentiality().mode() == Confidentiality.Mode.DELAYED;
+        // an event happening now reaches delayed observers only N minutes later: the periodic
+        // refresh brings it, so a burst of edits does not rebuild the past view on every event
+        if (byAudience.containsKey(Audience.OBSERVER) && (observersOnly || !delayed)) {
             NegotiationView observed = disclosure.observed(live);
             if (!observed.equals(lastObserved.put(live.negotiationId(), observed))) {
                 send(observed, byAudience.get(Audience.OBSERVER));
@@ -94,12 +97,14 @@ class NegotiationUpdates {
     }
 
     private void pushSummaries(List<SubscriptionQueryMessage<?, ?, ?>> watching) {
+        Map<NegotiationId, Optional<NegotiationView>> live = new java.util.HashMap<>();
         watching.stream()
                 .filter(subscription -> subscription.getPayload() instanceof FindNegotiations)
                 .filter(subscription -> viewerOf(subscription).isPresent())
                 .collect(Collectors.groupingBy(subscription -> viewerOf(subscription).orElseThrow(),
                         Collectors.mapping(SubscriptionQueryMessage::getIdentifier, Collectors.toSet())))
-                .forEach((viewer, ids) -> emitter.emit(to(ids, FindNegotiations.class), disclosure.summaries(viewer)));
+                .forEach((viewer, ids) -> emitter.emit(to(ids, FindNegotiations.class),
+                        disclosure.summaries(viewer, live)));
     }
 
     static Optional<ArticleView> clause(NegotiationView view, ArticleId clauseId) {
