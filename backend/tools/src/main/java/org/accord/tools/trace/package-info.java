@@ -8,6 +8,7 @@
  * {@link org.accord.tools.trace.CausalForms} transforms the transaction from its parents' version
  * to the client's. In a concurrent replay the protocol carries tombstone text
  * ({@link org.accord.tools.trace.TombstoneText}) so that deletions never merge positions. See
- * docs/adr/0010-trace-replay.md.
+ * docs/adr/0012-trace-replay.md. {@link org.accord.tools.trace.EngineBench} times the sequential
+ * replay for {@code infra/bin/bench-coediting} (docs/benchmarks.md).
  */
 package org.accord.tools.trace;
