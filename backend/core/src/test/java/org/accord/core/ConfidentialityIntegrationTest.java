@@ -33,6 +33,7 @@ import org.accord.api.shared.RejectionReason;
 import org.accord.api.shared.Role;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.accord.testing.FreshDatabaseInitializer;
+import org.accord.testing.MutableBusinessTime;
 import org.accord.testing.MutableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,9 +42,6 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
@@ -60,19 +58,10 @@ import static org.awaitility.Awaitility.await;
  * (without the delegations' comments), delayed by N minutes (the charter as it stood then), or
  * issued texts only. Members and the chair always see everything; outsiders nothing.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, ConfidentialityIntegrationTest.Time.class},
+@SpringBootTest(classes = {CoreTestApplication.class, MutableBusinessTime.class},
         properties = "accord.confidentiality.delayed-refresh=PT0.2S")
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class ConfidentialityIntegrationTest {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock businessClock() {
-            return new MutableClock();
-        }
-    }
 
     static final Actor CHAIR = new Actor("chair", "Secretariat", Role.CHAIR, null);
     static final DelegationCode KAZ = DelegationCode.of("KAZ");

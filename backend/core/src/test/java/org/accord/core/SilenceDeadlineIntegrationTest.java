@@ -18,6 +18,7 @@ import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceView;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.accord.testing.FreshDatabaseInitializer;
+import org.accord.testing.MutableBusinessTime;
 import org.accord.testing.MutableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -25,9 +26,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -42,19 +40,10 @@ import static org.awaitility.Awaitility.await;
  * Silence procedures with the real deadline manager: the expiry waits in PostgreSQL (so a
  * restart does not lose it) and fires in business time.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, SilenceDeadlineIntegrationTest.Time.class},
+@SpringBootTest(classes = {CoreTestApplication.class, MutableBusinessTime.class},
         properties = "db-scheduler.polling-interval=200ms")
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class SilenceDeadlineIntegrationTest {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock businessClock() {
-            return new MutableClock();
-        }
-    }
 
     static final Actor CHAIR = new Actor("chair", "Secretariat", Role.CHAIR, null);
     static final DelegationCode KAZ = DelegationCode.of("KAZ");

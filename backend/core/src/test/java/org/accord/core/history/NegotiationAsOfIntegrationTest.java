@@ -56,6 +56,7 @@ import org.accord.api.silence.SilenceView;
 import org.accord.core.CoreTestApplication;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.accord.testing.FreshDatabaseInitializer;
+import org.accord.testing.MutableBusinessTime;
 import org.accord.testing.MutableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -65,9 +66,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -85,20 +83,11 @@ import static org.awaitility.Awaitility.await;
  * the demo negotiation and a scripted one that uses every event the projection handles, with
  * snapshots every ten events and silences expiring in business time.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, NegotiationAsOfIntegrationTest.Time.class}, properties = {
+@SpringBootTest(classes = {CoreTestApplication.class, MutableBusinessTime.class}, properties = {
         "accord.demo.enabled=true", "accord.demo.password=demo-password", "accord.snapshots.threshold=10",
         "db-scheduler.polling-interval=200ms"})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class NegotiationAsOfIntegrationTest {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MutableClock businessClock() {
-            return new MutableClock();
-        }
-    }
 
     static final NegotiationId DEMO = NegotiationId.of("c5-security-charter");
     static final Actor CHAIR = new Actor("chair", "Secretariat", Role.CHAIR, null);
