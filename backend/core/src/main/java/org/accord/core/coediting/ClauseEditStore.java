@@ -1,0 +1,139 @@
+package org.accord.core.coediting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.accord.api.coediting.AuthorshipRun;
+import org.accord.api.coediting.ClauseEditEntry;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.NegotiationId;
+import org.accord.ot.TextOperation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table {@code clause_edit_log} (Flyway V6): one row per revision of a clause, a keyframe
+ * (whole wording and authorship) at every restart and every {@link #KEYFRAME_EVERY} revisions.
+ * A clause's state is the latest keyframe with the operations after it folded in, so loading a
+ * clause reads at most {@code KEYFRAME_EVERY} rows whatever its number of revisions.
+ */
+@Repository
+class ClauseEditStore {
+
+    static final int KEYFRAME_EVERY = 200;
+
+    private static final TypeReference<List<AuthorshipRun>> RUNS = new TypeReference<>() {
+    };
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+
+    ClauseEditStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records one revision; {@code keyframe}, when present, is the clause's state at that revision. */
+    void record(ClauseEditEntry entry, Optional<ClauseState> keyframe, Instant at) {
+        jdbc.sql("""
+                        insert into clause_edit_log (negotiation_id, clause_id, revision, operation, client_id, client_seq,
+                                                     delegation, author_name, restart, wording, authorship, recorded_at)
+                        values (:negotiation, :clause, :revision, :operation, :clientId, :clientSeq,
+                                :delegation, :author, :restart, :wording, :authorship, :at)""")
+                .param("negotiation", entry.negotiationId().value())
+                .param("clause", entry.clauseId().value())
+                .param("revision", entry.revision())
+                .param("operation", entry.operation())
+                .param("clientId", entry.clientId())
+                .param("clientSeq", entry.clientSeq())
+                .param("delegation", entry.delegation() == null ? null : entry.delegation().value())
+                .param("author", entry.authorName())
+                .param("restart", entry.restart())
+                .param("wording", keyframe.map(ClauseState::text).orElse(null))
+                .param("authorship", keyframe.map(state -> write(state.authorship().runs())).orElse(null))
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The clause's current state: its latest keyframe and the operations recorded after it. */
+    Optional<ClauseState> state(NegotiationId negotiation, ArticleId clause) {
+        Optional<ClauseState> keyframe = jdbc.sql("""
+                        select revision, wording, authorship from clause_edit_log
+                        where negotiation_id = :negotiation and clause_id = :clause and wording is not null
+                        order by revision desc limit 1""")
+                .param("negotiation", negotiation.value())
+                .param("clause", clause.value())
+                .query((rs, row) -> new ClauseState(rs.getLong("revision"), rs.getString("wording"),
+                        AuthorshipRuns.of(read(rs.getString("authorship")))))
+                .optional();
+        return keyframe.map(start -> {
+            ClauseState state = start;
+            for (ClauseEditEntry entry : after(negotiation, clause, start.revision(), Integer.MAX_VALUE)) {
+                TextOperation operation = TextOperation.fromJson(entry.operation());
+                state = new ClauseState(entry.revision(), operation.apply(state.text()),
+                        state.authorship().apply(operation, entry.author()));
+            }
+            return state;
+        });
+    }
+
+    /** The entries after {@code revision}, oldest first, at most {@code limit}. */
+    List<ClauseEditEntry> after(NegotiationId negotiation, ArticleId clause, long revision, int limit) {
+        return jdbc.sql("""
+                        select revision, operation, client_id, client_seq, delegation, author_name, restart
+                        from clause_edit_log
+                        where negotiation_id = :negotiation and clause_id = :clause and revision > :revision
+                        order by revision limit :limit""")
+                .param("negotiation", negotiation.value())
+                .param("clause", clause.value())
+                .param("revision", revision)
+                .param("limit", limit)
+                .query((rs, row) -> entry(negotiation, clause, rs))
+                .list();
+    }
+
+    /** The latest revision recorded for the clause, 0 when none. */
+    long latestRevision(NegotiationId negotiation, ArticleId clause) {
+        return jdbc.sql("select coalesce(max(revision), 0) from clause_edit_log "
+                        + "where negotiation_id = :negotiation and clause_id = :clause")
+                .param("negotiation", negotiation.value())
+                .param("clause", clause.value())
+                .query(Long.class).single();
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from clause_edit_log)").query(Boolean.class).single();
+    }
+
+    private static ClauseEditEntry entry(NegotiationId negotiation, ArticleId clause, ResultSet rs) throws SQLException {
+        String delegation = rs.getString("delegation");
+        return new ClauseEditEntry(negotiation, clause, rs.getLong("revision"), rs.getString("operation"),
+                rs.getString("client_id"), rs.getLong("client_seq"),
+                delegation == null ? null : new DelegationCode(delegation), rs.getString("author_name"),
+                rs.getBoolean("restart"));
+    }
+
+    private String write(List<AuthorshipRun> runs) {
+        try {
+            return JSON.writeValueAsString(runs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Authorship runs are plain records", e);
+        }
+    }
+
+    private List<AuthorshipRun> read(String runs) {
+        try {
+            return JSON.readValue(runs, RUNS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("clause_edit_log holds authorship it cannot read", e);
+        }
+    }
+}
