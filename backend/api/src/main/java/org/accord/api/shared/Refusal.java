@@ -1,6 +1,7 @@
 package org.accord.api.shared;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something the server refused, nothing having been recorded: a stable reason for the UI and
@@ -18,5 +19,18 @@ public abstract class Refusal extends RuntimeException {
 
     public RejectionReason reason() {
         return reason;
+    }
+
+    /** The refusal a failure carries, however the buses and futures wrapped it; empty for any other failure. */
+    public static Optional<Refusal> in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,42 @@
+package org.accord.web.coediting;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/**
+ * Registers the co-editing endpoint. Spring Security's filter chain guards its handshake like
+ * any other request (a signed-in session is required); only the application's own origin may
+ * open it (Spring's default when no other origin is allowed).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class CoEditingSocketConfiguration implements WebSocketConfigurer {
+
+    static final String PATH = "/coediting";
+
+    /** The longest frame: an operation of the largest wording, escaped, with room for the envelope. */
+    static final int MAX_MESSAGE = 512 * 1024;
+
+    private final CoEditingSocket socket;
+
+    CoEditingSocketConfiguration(CoEditingSocket socket) {
+        this.socket = socket;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(socket, PATH);
+    }
+
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(MAX_MESSAGE);
+        container.setMaxSessionIdleTimeout(0L);
+        return container;
+    }
+}
