@@ -10,12 +10,12 @@ import org.accord.api.position.PositionView;
 import java.util.Locale;
 
 /** How a clause's status and the positions on it are shown: text and colour, never colour alone. */
-final class ClauseBadges {
+public final class ClauseBadges {
 
     private ClauseBadges() {
     }
 
-    static Span status(ClauseStatus status) {
+    public static Span status(ClauseStatus status) {
         Span badge = new Span(label(status));
         badge.addClassName("clause-status");
         badge.getElement().setAttribute("data-status", status.name());
@@ -25,7 +25,7 @@ final class ClauseBadges {
         return badge;
     }
 
-    static String label(ClauseStatus status) {
+    public static String label(ClauseStatus status) {
         return switch (status) {
             case PROPOSED -> "Proposed";
             case BRACKETED -> "Bracketed";
@@ -36,7 +36,7 @@ final class ClauseBadges {
         };
     }
 
-    static String colour(ClauseStatus status) {
+    public static String colour(ClauseStatus status) {
         return switch (status) {
             case PROPOSED -> "var(--lumo-contrast-50pct)";
             case BRACKETED -> "var(--lumo-error-color)";
@@ -46,7 +46,7 @@ final class ClauseBadges {
         };
     }
 
-    static Div positions(ArticleView article) {
+    public static Div positions(ArticleView article) {
         Div line = new Div();
         line.addClassName("positions");
         line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
@@ -67,7 +67,7 @@ final class ClauseBadges {
         return line;
     }
 
-    static String summary(ArticleView article) {
+    public static String summary(ArticleView article) {
         long open = article.amendments().stream().filter(a -> a.state() == AmendmentState.PENDING
                 || a.state() == AmendmentState.NEEDS_REVISION).count();
         String amendments = article.amendments().isEmpty() ? ""

@@ -1,5 +1,6 @@
 package org.accord.ui.negotiation;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
+import org.accord.api.shared.Role;
 import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
 import org.accord.ui.live.LiveSubscription;
@@ -27,6 +29,7 @@ import org.accord.ui.security.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -51,6 +54,9 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private Registration live;
     private final Map<ArticleId, Div> cards = new HashMap<>();
     private List<ArticleView> shown = List.of();
+    /** The negotiation whose articles the person may edit, or null: then no card offers the editor. */
+    private NegotiationId editable;
+    private NegotiationId renderedFor;
 
     public NegotiationWorkspaceView(NegotiationClient client, CurrentUser currentUser) {
         this.client = client;
@@ -88,6 +94,9 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         disclosure.setVisible(observing);
         disclosure.setText(observing ? disclosureLine(negotiation) : "");
         addArticle.setVisible(actor.map(a -> a.isChair() && a.username().equals(negotiation.chair())).orElse(false));
+        boolean participant = actor.map(a -> a.isChair() || negotiation.delegations().stream()
+                .anyMatch(d -> d.member() && d.code().equals(a.delegation()) && a.role() != Role.OBSERVER)).orElse(false);
+        editable = participant ? negotiation.negotiationId() : null;
         showArticles(negotiation.articles());
     }
 
@@ -99,23 +108,24 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         List<ArticleId> before = shown.stream().map(ArticleView::articleId).toList();
         List<ArticleId> after = next.stream().map(ArticleView::articleId).toList();
         boolean appendOnly = after.size() >= before.size() && after.subList(0, before.size()).equals(before);
-        if (!appendOnly) {
+        if (!appendOnly || !Objects.equals(editable, renderedFor)) {
             articles.removeAll();
             cards.clear();
         }
         for (ArticleView article : next) {
             Div card = cards.get(article.articleId());
             if (card == null) {
-                card = render(article);
+                card = render(article, editable);
                 articles.add(card);
             } else if (!shown.get(before.indexOf(article.articleId())).equals(article)) {
-                Div fresh = render(article);
+                Div fresh = render(article, editable);
                 articles.replace(card, fresh);
                 card = fresh;
             }
             cards.put(article.articleId(), card);
         }
         shown = List.copyOf(next);
+        renderedFor = editable;
     }
 
     private static String procedureLine(NegotiationView negotiation) {
@@ -155,7 +165,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
                 .map(DelegationView::code).map(Object::toString).collect(Collectors.joining(", "));
     }
 
-    private static Div render(ArticleView article) {
+    private static Div render(ArticleView article, NegotiationId editable) {
         H3 heading = new H3(switch (article.kind()) {
             case ARTICLE -> "Article " + article.number() + ". " + article.heading();
             case PARAGRAPH -> "Paragraph " + article.number();
@@ -174,6 +184,13 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         Span by = new Span("Added by " + article.addedBy() + ClauseBadges.summary(article));
         by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div card = new Div(title, text, ClauseBadges.positions(article), by);
+        if (editable != null) {
+            Anchor edit = new Anchor("negotiations/" + editable.value() + "/clauses/" + article.articleId().value(),
+                    "Edit the text together");
+            edit.setId("edit-" + article.articleId().value());
+            edit.getStyle().set("margin-left", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+            card.add(edit);
+        }
         card.addClassName("article");
         card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)")

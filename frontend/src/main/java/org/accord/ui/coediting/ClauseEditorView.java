@@ -1,0 +1,136 @@
+package org.accord.ui.coediting;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.NegotiationId;
+import org.accord.api.silence.SilenceView;
+import org.accord.ui.MainLayout;
+import org.accord.ui.live.LiveSubscription;
+import org.accord.ui.negotiation.ClauseBadges;
+import org.accord.ui.negotiation.NegotiationClient;
+import org.accord.ui.security.CurrentUser;
+
+import java.util.Optional;
+
+/**
+ * Co-editing one clause: the live editor (its own WebSocket, docs/co-editing.md §5) with the
+ * other editors' carets, an authorship view and the user's own undo and redo. The heading and
+ * status follow the negotiation live. Observers are not offered the editor, and the server
+ * refuses them anyway; the editor turns read-only while the text is frozen (silence, adoption).
+ */
+@Route(value = "negotiations/:negotiationId/clauses/:clauseId", layout = MainLayout.class)
+@PageTitle("Edit clause · Accord")
+@PermitAll
+public class ClauseEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final NegotiationClient client;
+    private final Optional<Actor> actor;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Paragraph note = new Paragraph();
+    private final Anchor back = new Anchor();
+    private final ClauseEditor editor = new ClauseEditor();
+    private final Checkbox authorship = new Checkbox("Show who wrote what");
+    private final Button undo = new Button("Undo my last edit");
+    private final Button redo = new Button("Redo");
+    private Registration live;
+
+    public ClauseEditorView(NegotiationClient client, CurrentUser currentUser) {
+        this.client = client;
+        this.actor = currentUser.actor();
+        title.setId("clause-title");
+        status.setId("clause-status");
+        note.setId("clause-note");
+        editor.setId("clause-editor");
+        editor.setWidthFull();
+        authorship.setId("show-authorship");
+        authorship.addValueChangeListener(event -> editor.setShowAuthorship(event.getValue()));
+        undo.setId("undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.addClickListener(event -> editor.undo());
+        redo.setId("redo");
+        redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        redo.addClickListener(event -> editor.redo());
+        HorizontalLayout tools = new HorizontalLayout(authorship, undo, redo);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        back.setText("Back to the negotiation");
+        add(back, title, status, note, tools, editor);
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        NegotiationId negotiation = NegotiationId.of(event.getRouteParameters().get("negotiationId").orElseThrow());
+        ArticleId clause = ArticleId.of(event.getRouteParameters().get("clauseId").orElseThrow());
+        back.setHref("negotiations/" + negotiation.value());
+        editor.setNegotiationId(negotiation.value());
+        editor.setClauseId(clause.value());
+        if (live != null) {
+            live.remove();
+        }
+        live = LiveSubscription.bind(this, () -> client.watchNegotiation(negotiation),
+                initial -> initial.ifPresentOrElse(view -> show(view, clause), this::notFound),
+                view -> show(view, clause));
+    }
+
+    private void show(NegotiationView negotiation, ArticleId clauseId) {
+        Optional<ArticleView> found = negotiation.articles().stream()
+                .filter(article -> article.articleId().equals(clauseId)).findFirst();
+        if (found.isEmpty()) {
+            notFound();
+            return;
+        }
+        ArticleView clause = found.get();
+        title.setText(switch (clause.kind()) {
+            case ARTICLE -> "Article " + clause.number() + ". " + clause.heading();
+            case PARAGRAPH -> "Paragraph " + clause.number();
+            case PREAMBLE -> "Preamble";
+        } + " · " + negotiation.title());
+        status.removeAll();
+        status.add(ClauseBadges.status(clause.status()), new Span(" revision " + clause.revision()));
+        boolean participant = actor.map(person -> person.isChair()
+                || negotiation.delegations().stream().anyMatch(d -> d.member() && d.code().equals(person.delegation())
+                && person.role() != org.accord.api.shared.Role.OBSERVER)).orElse(false);
+        boolean frozen = negotiation.adoption() != null || negotiation.silences().stream()
+                .anyMatch(silence -> silence.state() == SilenceView.State.OPEN
+                        && (silence.clauses().isEmpty() || silence.clauses().contains(clauseId)));
+        editor.setVisible(participant);
+        authorship.setVisible(participant);
+        undo.setVisible(participant && !frozen);
+        redo.setVisible(participant && !frozen);
+        editor.setReadonly(frozen);
+        editor.setLabel("Wording of " + title.getText());
+        note.setText(!participant
+                ? "Only the chair and the member delegations edit the text; the negotiation shows it as it changes."
+                : frozen
+                ? "The text is frozen (a silence procedure or the adoption); the editor is read-only."
+                : "Everyone editing this clause sees your changes as you type; every change is recorded. "
+                + "Undo reverts only your own edits.");
+    }
+
+    private void notFound() {
+        title.setText("No such clause");
+        editor.setVisible(false);
+        authorship.setVisible(false);
+        undo.setVisible(false);
+        redo.setVisible(false);
+    }
+}
