@@ -248,6 +248,7 @@ export class CoEditingSession {
       resync.resend.forEach((batch) => this.submit(batch));
       if (resync.resend.length === 0) {
         this.setStatus('connected');
+        this.offerPresence();
       }
     }
   }
