@@ -68,7 +68,8 @@ export class AccordClauseEditor extends LitElement {
       box-sizing: border-box;
       width: 100%;
       margin: 0;
-      padding: 0.5em 0.75em;
+      /* room above the first line for the remote carets' name labels */
+      padding: 1.1rem 0.75em 0.5em;
       border: 1px solid var(--lumo-contrast-30pct, #999);
       border-radius: 4px;
       font: var(--accord-editor-font);
@@ -271,9 +272,22 @@ export class AccordClauseEditor extends LitElement {
     this.requestUpdate();
   }
 
-  private onInput(): void {
+  private onInput(event: InputEvent): void {
+    if (!event.isComposing) {
+      const textarea = this.textarea;
+      this.session?.localInput(textarea.value, textarea.selectionEnd);
+    }
+  }
+
+  private onCompositionStart(): void {
+    this.session?.compositionStarted();
+  }
+
+  /** The composed text is final: one edit, then the server messages that waited. */
+  private onCompositionEnd(): void {
     const textarea = this.textarea;
     this.session?.localInput(textarea.value, textarea.selectionEnd);
+    this.session?.compositionEnded();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -322,6 +336,8 @@ export class AccordClauseEditor extends LitElement {
           spellcheck="true"
           ?readonly=${this.readonly || !loaded}
           @input=${this.onInput}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
           @beforeinput=${this.onBeforeInput}
           @keydown=${this.onKeyDown}
           @keyup=${this.onSelectionMaybeChanged}

@@ -90,6 +90,8 @@ export class CoEditingSession {
   /** The selection the user's own edit left; another one means the caret moved: a new undo step. */
   private selectionAfterEdit: Selection | null = null;
   private lastPresence: { revision: number; selection: Selection } | null = null;
+  /** Server messages held while the user composes text with an input method; null when not held. */
+  private held: string[] | null = null;
   private readonly cursors = new RemoteCursors();
   private readonly history = new RecentOperations();
   private readonly undoManager = new UndoManager();
@@ -155,6 +157,22 @@ export class CoEditingSession {
     this.options.clock.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
     this.dropConnection();
+  }
+
+  /**
+   * The user starts composing text with an input method (IME): the text area's value is in flux
+   * until `compositionEnded`, so server messages wait (changing the value would break the
+   * composition) and no input is reported in between.
+   */
+  compositionStarted(): void {
+    this.held ??= [];
+  }
+
+  /** The composition is over: report the final value with `localInput` first, then call this. */
+  compositionEnded(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    held.forEach((text) => this.received(text));
   }
 
   /**
@@ -263,6 +281,7 @@ export class CoEditingSession {
     const connection = this.connection;
     this.connection = null;
     this.currentListener = null;
+    this.held &&= []; // messages of a lost connection: the new one repeats what matters
     this.batches.cancel(); // a batch waiting for the wire is in flight for the OT client: resent on reconnection
     this.presences.cancel();
     this.lastPresence = null;
@@ -295,6 +314,10 @@ export class CoEditingSession {
   // ---- messages from the server -----------------------------------------------------------------
 
   private received(text: string): void {
+    if (this.held !== null) {
+      this.held.push(text);
+      return;
+    }
     try {
       const message = JSON.parse(text) as Record<string, unknown>;
       switch (message['type']) {

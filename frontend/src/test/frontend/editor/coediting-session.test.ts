@@ -166,6 +166,28 @@ describe('CoEditingSession', () => {
     assert.equal(server.document, 'Apeace and security');
   });
 
+  test('while the user composes with an input method, remote edits wait and the composed text is one edit', () => {
+    const { server, editor } = setUp();
+    const anna = editor('anna', ANNA);
+    const bek = editor('bek', BEK);
+    anna.view.moveCaret(18);
+    anna.session.compositionStarted();
+    anna.view.value = 'peace and securityか'; // the input method's provisional text, not reported
+    bek.view.moveCaret(0);
+    bek.view.type('Lasting ');
+    server.pump();
+    assert.equal(anna.view.value, 'peace and securityか', 'the remote insert waits');
+    anna.view.value = 'peace and security漢字';
+    anna.view.selection = Selection.caret(20);
+    anna.session.localInput(anna.view.value, 20);
+    anna.session.compositionEnded();
+    server.pump();
+    assert.equal(anna.view.value, 'Lasting peace and security漢字');
+    assert.equal(anna.view.selection.head, 28);
+    assert.equal(server.document, anna.view.value);
+    assert.deepEqual(server.history.map((e) => e.operation.toJson()), ['["Lasting ",18]', '[26,"漢字"]']);
+  });
+
   test('after a lost connection it rejoins with its revision and resends the same clientSeq: nothing lost or doubled', () => {
     const { server, clock, editor } = setUp();
     const anna = editor('anna', ANNA);
