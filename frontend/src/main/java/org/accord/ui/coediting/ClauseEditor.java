@@ -1,9 +1,14 @@
 package org.accord.ui.coediting;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The real-time co-editor of one clause: the server-side handle of the web component
@@ -57,5 +62,45 @@ public class ClauseEditor extends Component implements HasSize {
      */
     public void setEndpoint(String endpoint) {
         getElement().setProperty("endpoint", endpoint);
+    }
+
+    /** The browser's connection state changed ({@code connected}, {@code offline}, {@code syncing}). */
+    public Registration addStatusChangeListener(ComponentEventListener<StatusChangeEvent> listener) {
+        return addListener(StatusChangeEvent.class, listener);
+    }
+
+    /** The browser integrated a new revision of the clause (its own batch or someone else's). */
+    public Registration addRevisionChangeListener(ComponentEventListener<RevisionChangeEvent> listener) {
+        return addListener(RevisionChangeEvent.class, listener);
+    }
+
+    /** {@code accord-editor-status}: the editor is now {@code connected}, {@code offline} or {@code syncing}. */
+    @DomEvent("accord-editor-status")
+    public static class StatusChangeEvent extends ComponentEvent<ClauseEditor> {
+        private final String status;
+
+        public StatusChangeEvent(ClauseEditor source, boolean fromClient, @EventData("event.detail") String status) {
+            super(source, fromClient);
+            this.status = status;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+    }
+
+    /** {@code accord-editor-revision}: the last revision the editor integrated. */
+    @DomEvent("accord-editor-revision")
+    public static class RevisionChangeEvent extends ComponentEvent<ClauseEditor> {
+        private final int revision;
+
+        public RevisionChangeEvent(ClauseEditor source, boolean fromClient, @EventData("event.detail") int revision) {
+            super(source, fromClient);
+            this.revision = revision;
+        }
+
+        public int getRevision() {
+            return revision;
+        }
     }
 }
