@@ -37,6 +37,14 @@ export const PRESENCE_INTERVAL_MS = 100;
 
 export type SessionStatus = 'connected' | 'offline' | 'syncing';
 
+/**
+ * Refusals of a `join` that trying again cannot change (the person may not edit this clause, or
+ * it does not exist): the session stops instead of reconnecting.
+ */
+export const FINAL_JOIN_REFUSALS: ReadonlySet<string> = new Set([
+  'NOT_AUTHENTICATED', 'NOT_A_MEMBER', 'OBSERVERS_CANNOT_ACT', 'UNKNOWN_CLAUSE',
+]);
+
 /** One WebSocket, as the session uses it. */
 export interface Connection {
   send(text: string): void;
@@ -295,6 +303,14 @@ export class CoEditingSession {
     }
   }
 
+  /** The server will not let this person edit the clause: stop, and say why. */
+  private refused(message: string): void {
+    this.statusMessage = message;
+    this.stopped = true;
+    this.dropConnection();
+    this.setStatus('offline');
+  }
+
   /** The local document cannot be trusted any more: join again with revision 0. */
   private reload(message: string): void {
     this.statusMessage = this.pending ? `${message} Changes not yet saved were dropped.` : message;
@@ -339,6 +355,10 @@ export class CoEditingSession {
           this.options.view.refresh();
           break;
         case 'error':
+          if (this.client === null && FINAL_JOIN_REFUSALS.has(String(message['reason']))) {
+            this.refused(`${String(message['message'] ?? 'This clause cannot be edited here')}.`);
+            break;
+          }
           this.reload(`Refused by the server (${String(message['reason'])}: ${String(message['message'] ?? '')}); `
             + 'the clause was reloaded.');
           break;

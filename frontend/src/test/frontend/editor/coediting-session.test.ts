@@ -269,6 +269,40 @@ describe('CoEditingSession', () => {
     assert.equal(server.document, `Y${TEXT}`);
   });
 
+  test('a join the server refuses for good (an observer, an unknown clause) stops instead of retrying', () => {
+    const clock = new FakeClock();
+    const view = new FakeView();
+    let connections = 0;
+    const session = new CoEditingSession({
+      negotiationId: 'n-1', clauseId: 'art-2', clientId: 'obs', clock, view,
+      connect: (listener) => {
+        connections++;
+        const connection = {
+          send: (text: string): void => {
+            if ((JSON.parse(text) as { type: string }).type === 'join') {
+              listener.received(JSON.stringify({ type: 'error', reason: 'NOT_A_MEMBER', message: 'Only members edit' }));
+              listener.closed();
+            }
+          },
+          close: (): void => undefined,
+        };
+        setImmediateOpen(listener);
+        return connection;
+      },
+    });
+    const pendingOpens: Array<() => void> = [];
+    function setImmediateOpen(listener: { opened(): void }): void {
+      pendingOpens.push(() => listener.opened());
+    }
+    session.start();
+    pendingOpens.splice(0).forEach((open) => open());
+    assert.equal(session.status, 'offline');
+    assert.match(session.message, /Only members edit/);
+    clock.advance(60_000);
+    pendingOpens.splice(0).forEach((open) => open());
+    assert.equal(connections, 1, 'no reconnection after a final refusal');
+  });
+
   test('a resync message reloads the clause', () => {
     const { server, clock, editor } = setUp();
     const anna = editor('anna', ANNA);

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,11 +103,13 @@ class CoEditingJourneyTest {
         return (JavascriptExecutor) browser;
     }
 
-    /** Types like a person: one key at a time. */
+    /**
+     * Types like a person, one key at a time, at the caret of the focused text area (keyboard
+     * actions: WebElement.sendKeys would move the caret to the end first).
+     */
     static void type(WebDriver browser, String keys) {
-        WebElement area = textarea(browser);
         for (char key : keys.toCharArray()) {
-            area.sendKeys(String.valueOf(key));
+            new Actions(browser).sendKeys(String.valueOf(key)).perform();
         }
     }
 

@@ -64,6 +64,16 @@ public class ClauseEditor extends Component implements HasSize {
         getElement().setProperty("endpoint", endpoint);
     }
 
+    /** Undoes the signed-in person's latest step in the browser (never another person's edit). */
+    public void undo() {
+        getElement().callJsFunction("undo");
+    }
+
+    /** Redoes the person's latest undone step. */
+    public void redo() {
+        getElement().callJsFunction("redo");
+    }
+
     /** The browser's connection state changed ({@code connected}, {@code offline}, {@code syncing}). */
     public Registration addStatusChangeListener(ComponentEventListener<StatusChangeEvent> listener) {
         return addListener(StatusChangeEvent.class, listener);

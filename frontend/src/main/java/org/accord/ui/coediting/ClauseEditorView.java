@@ -81,8 +81,6 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
         NegotiationId negotiation = NegotiationId.of(event.getRouteParameters().get("negotiationId").orElseThrow());
         ArticleId clause = ArticleId.of(event.getRouteParameters().get("clauseId").orElseThrow());
         back.setHref("negotiations/" + negotiation.value());
-        editor.setNegotiationId(negotiation.value());
-        editor.setClauseId(clause.value());
         if (live != null) {
             live.remove();
         }
@@ -112,6 +110,11 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
         boolean frozen = negotiation.adoption() != null || negotiation.silences().stream()
                 .anyMatch(silence -> silence.state() == SilenceView.State.OPEN
                         && (silence.clauses().isEmpty() || silence.clauses().contains(clauseId)));
+        if (participant) {
+            // bound only for those who may edit: a bound editor connects at once
+            editor.setNegotiationId(negotiation.negotiationId().value());
+            editor.setClauseId(clauseId.value());
+        }
         editor.setVisible(participant);
         authorship.setVisible(participant);
         undo.setVisible(participant && !frozen);
