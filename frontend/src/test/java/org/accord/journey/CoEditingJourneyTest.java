@@ -169,19 +169,48 @@ class CoEditingJourneyTest {
         long uzbCaret = caret(uzb);
         assertThat(expected.substring(0, (int) uzbCaret)).as("Uzbekistan's caret stayed after its word")
                 .endsWith(word + uzbTyped);
+
+        // Uzbekistan sees Kazakhstan's caret by name, and with authorship on, Kazakhstan's words in its colour
+        WebElement uzbEditor = uzb.findElement(By.id("clause-editor"));
+        assertThat(uzbEditor.getShadowRoot().findElements(By.cssSelector(".mirror .caret .name")))
+                .extracting(WebElement::getText).contains("Daniyar Seitkali");
+        uzb.findElement(By.id("show-authorship")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> String.valueOf(js(uzb).executeScript(
+                "const s = [...arguments[0].shadowRoot.querySelectorAll('.mirror span')]"
+                        + ".find(span => span.textContent === arguments[1]); return s ? s.style.background : ''",
+                uzbEditor, kazTyped)).contains("rgba(0, 175, 202"));
         Browsers.screenshot(uzb, "co-editing");
+
+        // undo takes back Uzbekistan's own typing, never Kazakhstan's; redo brings it back
+        String kazOnly = kazTyped + original;
+        for (int step = 0; step < uzbTyped.length() && !text(uzb).equals(kazOnly); step++) {
+            String before = text(uzb);
+            uzb.findElement(By.id("undo")).click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !text(uzb).equals(before));
+        }
+        assertThat(text(uzb)).isEqualTo(kazOnly);
+        uzb.findElement(By.id("undo")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> settled(uzb) && settled(kaz) && text(kaz).equals(kazOnly));
+        assertThat(text(uzb)).as("nothing of Kazakhstan's is undone").isEqualTo(kazOnly);
+        uzb.findElement(By.id("redo")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !text(kaz).equals(kazOnly) && settled(uzb) && settled(kaz));
+        String redone = text(uzb);
+        String restored = redone.substring(kazTyped.length() + middle, redone.length() - (original.length() - middle));
+        assertThat(restored).as("the last undone step of Uzbekistan's typing, in its place").isNotEmpty();
+        assertThat(uzbTyped).startsWith(restored);
+        assertThat(text(kaz)).isEqualTo(redone);
 
         // a third person, on the negotiation's page, sees the result without reloading
         kgz.get(baseUrl() + "/negotiations/" + NEGOTIATION);
         await().atMost(Duration.ofSeconds(20)).until(() -> kgz.findElements(By.id("article-" + clause)).stream()
-                .anyMatch(card -> card.getText().contains(expected)));
+                .anyMatch(card -> card.getText().contains(redone)));
 
         // every accepted batch is an event in PostgreSQL, and the last one's hash is the text's
         List<JsonNode> events = editEvents(clause);
         assertThat(events).hasSizeGreaterThanOrEqualTo(2);
         assertThat(events).extracting(e -> e.get("by").get("username").asText())
                 .contains("kaz.delegate", "uzb.delegate");
-        assertThat(events.get(events.size() - 1).get("hash").asText()).isEqualTo(sha256(expected));
+        assertThat(events.get(events.size() - 1).get("hash").asText()).isEqualTo(sha256(redone));
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.Collection;
 final class EditorConnection {
 
     private static final Logger log = LoggerFactory.getLogger(EditorConnection.class);
-    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
 
     private final WebSocketSession session;
     private final Authentication person;
@@ -69,6 +69,7 @@ final class EditorConnection {
      * A refusal of the subscription (not a participant, no such clause) propagates.
      */
     void join(long revision, Collection<Editor> others) {
+        long started = System.nanoTime();
         live = backend.watch(person, clause);
         ClauseEditorSnapshot snapshot = live.initialResult().block(LOAD_TIMEOUT);
         synchronized (this) {
@@ -84,6 +85,8 @@ final class EditorConnection {
             ready = true;
         }
         live.updates().subscribe(this::deliver, this::failed);
+        log.debug("{} joined {} of {} from revision {} in {} ms", editor.clientId(), clause.clauseId(),
+                clause.negotiationId(), revision, (System.nanoTime() - started) / 1_000_000);
     }
 
     synchronized void deliver(ClauseEditEntry entry) {

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real WebSocket client of {@code /coediting} for tests: signs in through the login form like a
@@ -88,8 +89,12 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
 
     /** Waits for the first message received (since {@code from}) that matches, and returns it. */
     JsonNode await(int from, Predicate<JsonNode> matching) {
-        return Awaitility.await().atMost(Duration.ofSeconds(15)).until(
-                () -> received.stream().skip(from).filter(matching).findFirst().orElse(null), m -> m != null);
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                    () -> received.stream().skip(from).filter(matching).findFirst().orElse(null), m -> m != null);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No such message; received " + received + (closed ? ", closed" : ", open"), e);
+        }
     }
 
     JsonNode awaitType(String type) {
