@@ -43,12 +43,14 @@ class CoEditingSocket extends TextWebSocketHandler {
     private static final int SEND_BUFFER_LIMIT = 4 * 1024 * 1024;
 
     private final CoEditingBackend backend;
+    private final CoEditingOutbox outbox;
     private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, EditorConnection> connections = new ConcurrentHashMap<>();
     private final Map<WatchClauseEdits, CopyOnWriteArraySet<EditorConnection>> rooms = new ConcurrentHashMap<>();
 
-    CoEditingSocket(CoEditingBackend backend) {
+    CoEditingSocket(CoEditingBackend backend, CoEditingOutbox outbox) {
         this.backend = backend;
+        this.outbox = outbox;
     }
 
     @Override
@@ -121,7 +123,7 @@ class CoEditingSocket extends TextWebSocketHandler {
                 throw new IllegalArgumentException("A client id is 1 to 64 letters, digits, '-' or '_'");
             }
             revision = number(message, "revision");
-            connection = new EditorConnection(session, person, actor.get(), backend, clause, clientId);
+            connection = new EditorConnection(session, person, actor.get(), backend, clause, clientId, outbox.queue());
         } catch (IllegalArgumentException e) {
             refuse(session, MALFORMED, e.getMessage(), null);
             return;

@@ -35,6 +35,8 @@ final class EditorConnection {
     private final CoEditingBackend backend;
     private final WatchClauseEdits clause;
     private final Editor editor;
+    /** Every send to this connection, in order, off the committing and receiving threads. */
+    private final SerialExecutor outbox;
     private SubscriptionQueryResult<ClauseEditorSnapshot, ClauseEditEntry> live;
     /** The last revision this connection was sent; entries at or below it are not sent again. */
     private long delivered;
@@ -43,8 +45,9 @@ final class EditorConnection {
     private Presence presence;
 
     EditorConnection(WebSocketSession session, Authentication person, Actor actor, CoEditingBackend backend,
-                     WatchClauseEdits clause, String clientId) {
+                     WatchClauseEdits clause, String clientId, SerialExecutor outbox) {
         this.session = session;
+        this.outbox = outbox;
         this.person = person;
         this.backend = backend;
         this.clause = clause;
@@ -72,24 +75,31 @@ final class EditorConnection {
         long started = System.nanoTime();
         live = backend.watch(person, clause);
         ClauseEditorSnapshot snapshot = live.initialResult().block(LOAD_TIMEOUT);
-        synchronized (this) {
-            if (revision == 0) {
-                delivered = snapshot.revision();
-                send(Messages.snapshot(snapshot, editor, others));
-            } else {
-                delivered = revision;
-                if (!catchUp()) {
-                    return;
-                }
-            }
-            ready = true;
-        }
+        outbox.execute(() -> start(revision, snapshot, others));
         live.updates().subscribe(this::deliver, this::failed);
         log.debug("{} joined {} of {} from revision {} in {} ms", editor.clientId(), clause.clauseId(),
                 clause.negotiationId(), revision, (System.nanoTime() - started) / 1_000_000);
     }
 
-    synchronized void deliver(ClauseEditEntry entry) {
+    /** Hands a revision of the clause log over to this connection's queue. */
+    void deliver(ClauseEditEntry entry) {
+        outbox.execute(() -> deliverNow(entry));
+    }
+
+    private synchronized void start(long revision, ClauseEditorSnapshot snapshot, Collection<Editor> others) {
+        if (revision == 0) {
+            delivered = snapshot.revision();
+            sendNow(Messages.snapshot(snapshot, editor, others));
+        } else {
+            delivered = revision;
+            if (!catchUp()) {
+                return;
+            }
+        }
+        ready = true;
+    }
+
+    private synchronized void deliverNow(ClauseEditEntry entry) {
         if (!ready || closed || entry.revision() <= delivered) {
             return;
         }
@@ -104,10 +114,14 @@ final class EditorConnection {
     }
 
     /** A repeated batch's acknowledgement: sent only once the genuine one has been. */
-    synchronized void acknowledgeAgain(long revision, long clientSeq) {
-        if (revision > 0 && revision <= delivered) {
-            send(Messages.ack(revision, clientSeq));
-        }
+    void acknowledgeAgain(long revision, long clientSeq) {
+        outbox.execute(() -> {
+            synchronized (this) {
+                if (revision > 0 && revision <= delivered) {
+                    sendNow(Messages.ack(revision, clientSeq));
+                }
+            }
+        });
     }
 
     synchronized void presence(long revision, int anchor, int head) {
@@ -118,8 +132,12 @@ final class EditorConnection {
         return presence;
     }
 
-    /** Sends a message unrelated to revisions (presence, errors); nothing once closed. */
-    synchronized void send(String message) {
+    /** Queues a message unrelated to revisions (presence, errors); nothing is sent once closed. */
+    void send(String message) {
+        outbox.execute(() -> sendNow(message));
+    }
+
+    private synchronized void sendNow(String message) {
         if (closed) {
             return;
         }
@@ -160,11 +178,11 @@ final class EditorConnection {
 
     private void sendEntry(ClauseEditEntry entry) {
         delivered = entry.revision();
-        send(editor.clientId().equals(entry.clientId()) ? Messages.ack(entry) : Messages.operation(entry));
+        sendNow(editor.clientId().equals(entry.clientId()) ? Messages.ack(entry) : Messages.operation(entry));
     }
 
     private void resync(String reason) {
-        send(Messages.resync(reason));
+        sendNow(Messages.resync(reason));
         close(CloseStatus.NORMAL);
     }
 
