@@ -53,6 +53,7 @@ final class Messages {
         message.put("revision", entry.revision());
         message.set("operation", read(entry.operation()));
         message.put("clientId", entry.clientId() == null ? "" : entry.clientId());
+        message.put("clientSeq", entry.clientSeq());
         ObjectNode author = message.putObject("author");
         author.put("delegation", entry.author());
         author.put("name", entry.authorName());

@@ -1,0 +1,102 @@
+// The same load as Accord's FullStackLoad, against ShareDB (sharedb-server.mjs): EDITORS clients
+// over WebSockets on DOCS documents, each typing KEYS_PER_SECOND random one-character inserts;
+// latency = from an op's submission to its receipt by each other client of the document (one
+// sample per receiver, matched by the op's src and seq); then every client submits its next op
+// the moment the previous one is acknowledged, and acknowledged ops per second are counted.
+//   node sharedb-load.mjs URL EDITORS DOCS KEYS_PER_SECOND WARM_UP_S PACED_S SATURATED_S
+// Prints name=value lines; exits 1 if the documents' replicas differ at the end.
+import ShareDBClient from 'sharedb/lib/client/index.js';
+import otText from 'ot-text-unicode';
+import WebSocket from 'ws';
+
+const [url, editorCount, docCount, keysPerSecond, warmUp, paced, saturated] = process.argv.slice(2).map((v, i) => (i === 0 ? v : Number(v)));
+ShareDBClient.types.register(otText.type);
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz ';
+const sentAt = new Map();
+const samples = [];
+let recording = false;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const codePoints = (text) => Array.from(text).length;
+
+async function openEditor(index) {
+  const socket = new WebSocket(url);
+  const connection = new ShareDBClient.Connection(socket);
+  connection.on('send', (message) => {
+    if (message.a === 'op') sentAt.set(`${message.src}:${message.seq}`, performance.now());
+  });
+  connection.on('receive', (request) => {
+    const data = request.data;
+    if (data && data.a === 'op' && data.src !== connection.id && recording) {
+      const sent = sentAt.get(`${data.src}:${data.seq}`);
+      if (sent !== undefined) samples.push(performance.now() - sent);
+    }
+  });
+  const doc = connection.get('clauses', `clause-${index % docCount}`);
+  await new Promise((resolve, reject) => doc.subscribe((error) => (error ? reject(error) : resolve())));
+  const editor = { doc, acknowledged: 0, saturating: false, inFlight: 0 };
+  editor.type = () => {
+    const at = Math.floor(Math.random() * (codePoints(doc.data) + 1));
+    const key = ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+    editor.inFlight++;
+    doc.submitOp([at, key], (error) => {
+      editor.inFlight--;
+      if (error) throw error;
+      editor.acknowledged++;
+      if (editor.saturating && editor.inFlight === 0) editor.type();
+    });
+  };
+  return editor;
+}
+
+const editors = [];
+for (let i = 0; i < editorCount; i++) editors.push(await openEditor(i));
+
+const period = 1000 / keysPerSecond;
+const timers = editors.map((editor) => {
+  let timer = null;
+  const start = setTimeout(() => { timer = setInterval(editor.type, period); }, Math.random() * period);
+  return () => { clearTimeout(start); if (timer !== null) clearInterval(timer); };
+});
+await sleep(warmUp * 1000);
+recording = true;
+await sleep(paced * 1000);
+recording = false;
+timers.forEach((stop) => stop());
+const settle = async () => {
+  while (editors.some((e) => e.inFlight > 0 || e.doc.hasWritePending())) await sleep(20);
+  await sleep(200);
+};
+await settle();
+
+editors.forEach((editor) => { editor.saturating = true; editor.type(); });
+await sleep(warmUp * 1000);
+const before = editors.reduce((sum, e) => sum + e.acknowledged, 0);
+const started = performance.now();
+await sleep(saturated * 1000);
+const accepted = editors.reduce((sum, e) => sum + e.acknowledged, 0) - before;
+const seconds = (performance.now() - started) / 1000;
+editors.forEach((editor) => { editor.saturating = false; });
+await settle();
+let versionsSettled = false;
+for (let tries = 0; tries < 300 && !versionsSettled; tries++) {
+  const latest = new Map();
+  editors.forEach((e) => latest.set(e.doc.id, Math.max(latest.get(e.doc.id) ?? 0, e.doc.version)));
+  versionsSettled = editors.every((e) => e.doc.version === latest.get(e.doc.id));
+  if (!versionsSettled) await sleep(20);
+}
+const texts = new Map();
+let converged = versionsSettled;
+for (const editor of editors) {
+  const seen = texts.get(editor.doc.id);
+  if (seen === undefined) texts.set(editor.doc.id, editor.doc.data);
+  else if (seen !== editor.doc.data) converged = false;
+}
+samples.sort((a, b) => a - b);
+const percentile = (p) => samples[Math.max(0, Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1))];
+console.log(`sharedb_latency_samples=${samples.length}`);
+console.log(`sharedb_latency_p50_ms=${percentile(50).toFixed(2)}`);
+console.log(`sharedb_latency_p99_ms=${percentile(99).toFixed(2)}`);
+console.log(`sharedb_sustained_ops_per_s=${(accepted / seconds).toFixed(1)}`);
+console.log(`sharedb_converged=${converged}`);
+process.exit(converged ? 0 : 1);
