@@ -23,7 +23,8 @@ async function openEditor(index) {
   const socket = new WebSocket(url);
   const connection = new ShareDBClient.Connection(socket);
   connection.on('send', (message) => {
-    if (message.a === 'op') sentAt.set(`${message.src}:${message.seq}`, performance.now());
+    // the first send of an op names no src: the server takes the connection's id
+    if (message.a === 'op') sentAt.set(`${message.src ?? connection.id}:${message.seq}`, performance.now());
   });
   connection.on('receive', (request) => {
     const data = request.data;
