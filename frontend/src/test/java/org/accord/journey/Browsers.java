@@ -21,9 +21,10 @@ import java.time.Duration;
 
 /**
  * Real headless Chromium sessions (Debian's {@code chromium} and {@code chromedriver}; never a
- * downloaded browser), each with a fresh profile.
+ * downloaded browser), each with a fresh profile. Public for the benchmarks under
+ * {@code org.accord.bench}.
  */
-final class Browsers {
+public final class Browsers {
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -32,7 +33,7 @@ final class Browsers {
     private Browsers() {
     }
 
-    static WebDriver open() {
+    public static WebDriver open() {
         try {
             Path profile = Files.createTempDirectory("accord-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -50,7 +51,7 @@ final class Browsers {
         }
     }
 
-    static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+    public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
         browser.get(baseUrl + "/login");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
