@@ -5,18 +5,22 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.Executors;
 
 /**
  * Aggregates are snapshotted into {@code snapshot_event_entry} every
  * {@code accord.snapshots.threshold} events (default 250), so that loading a long-lived
  * negotiation reads one snapshot and the events after it rather than its whole history; and
  * kept in a cache between commands.
+ *
+ * <p>Snapshots are taken on the committing thread, which still holds the negotiation's lock and
+ * needs a second pooled connection for them. A snapshot taken asynchronously read the stream
+ * before the events it was triggered by were visible (its own connection) and failed, so it
+ * stays inline; what keeps many concurrent commands on one negotiation from holding every
+ * pooled connection while they wait for that lock is the co-editing endpoint's lane per
+ * negotiation (ADR 0014).
  */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
@@ -31,24 +35,6 @@ public class SnapshotConfiguration {
     @Bean(NEGOTIATION_CACHE)
     Cache negotiationCache() {
         return new WeakReferenceCache();
-    }
-
-    /**
-     * Snapshots are taken on their own thread after the command's commit, not on the committing
-     * thread: that thread still holds the negotiation's lock, and a snapshot needs a database
-     * connection of its own, while the commands queued for the same negotiation hold theirs
-     * waiting for the lock — with more waiting commands than pooled connections, taking the
-     * snapshot inline deadlocks until the lock times out (measured by infra/bin/bench-fullstack).
-     */
-    @Bean
-    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
-        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
-        snapshotter.setExecutor(Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "accord-snapshotter");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        return snapshotter;
     }
 
     @Bean(NEGOTIATION_SNAPSHOTS)
