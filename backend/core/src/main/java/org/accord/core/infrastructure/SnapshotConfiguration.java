@@ -5,9 +5,12 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
 
 /**
  * Aggregates are snapshotted into {@code snapshot_event_entry} every
@@ -15,12 +18,11 @@ import org.springframework.context.annotation.Configuration;
  * negotiation reads one snapshot and the events after it rather than its whole history; and
  * kept in a cache between commands.
  *
- * <p>Snapshots are taken on the committing thread, which still holds the negotiation's lock and
- * needs a second pooled connection for them. A snapshot taken asynchronously read the stream
- * before the events it was triggered by were visible (its own connection) and failed, so it
- * stays inline; what keeps many concurrent commands on one negotiation from holding every
- * pooled connection while they wait for that lock is the co-editing endpoint's lane per
- * negotiation (ADR 0014).
+ * <p>Snapshots are taken on a thread of their own once the triggering events are committed
+ * ({@link AfterCommitExecutor}). Inline, on the committing thread, a snapshot was taken while
+ * that thread still held the negotiation's lock, and needed a second pooled connection: a
+ * pause for every editor of the negotiation, and a deadlock when more commands than pooled
+ * connections queued for the lock (docs/benchmarks.md, full stack).
  */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
@@ -35,6 +37,17 @@ public class SnapshotConfiguration {
     @Bean(NEGOTIATION_CACHE)
     Cache negotiationCache() {
         return new WeakReferenceCache();
+    }
+
+    @Bean
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(new AfterCommitExecutor(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "accord-snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        })));
+        return snapshotter;
     }
 
     @Bean(NEGOTIATION_SNAPSHOTS)
