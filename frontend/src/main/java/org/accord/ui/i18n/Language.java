@@ -34,7 +34,13 @@ public final class Language {
         ui.setLocale(chosen);
         ui.getPage().executeJs("document.cookie = $0", COOKIE + "=" + chosen.toLanguageTag()
                 + "; path=/; max-age=" + ONE_YEAR + "; SameSite=Lax");
+        announce(ui);
         ui.refreshCurrentRoute(true);
+    }
+
+    /** Tells the browser (and so screen readers and spell checkers) the page's language. */
+    static void announce(UI ui) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", Translations.supported(ui.getLocale()).toLanguageTag());
     }
 
     /** The language the cookie of {@code request} names, if any. */

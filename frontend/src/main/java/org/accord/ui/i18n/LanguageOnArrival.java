@@ -16,7 +16,9 @@ class LanguageOnArrival implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init ->
                 Language.remembered(init.getRequest()).ifPresent(init.getSession()::setLocale));
-        event.getSource().addUIInitListener(init ->
-                init.getUI().setLocale(Translations.supported(init.getUI().getSession().getLocale())));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(Translations.supported(init.getUI().getSession().getLocale()));
+            Language.announce(init.getUI());
+        });
     }
 }
