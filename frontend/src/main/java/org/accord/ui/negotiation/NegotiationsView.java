@@ -44,17 +44,17 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("list.title"));
         grid.addColumn(new ComponentRenderer<>(NegotiationsView::title))
-                .setHeader(getTranslation("list.negotiation")).setFlexGrow(3).setKey("title");
+                .setHeader(getTranslation("list.negotiation")).setFlexGrow(2).setKey("title");
         grid.addColumn(new ComponentRenderer<>(NegotiationsView::status))
                 .setHeader(getTranslation("list.status")).setKey("status");
-        grid.addColumn(summary -> Translations.label(summary.decisionRule()))
-                .setHeader(getTranslation("list.rule")).setKey("rule");
-        grid.addColumn(summary -> getTranslation("list.delegations-value", summary.members(), summary.observers()))
-                .setHeader(getTranslation("list.delegations")).setKey("delegations");
+        grid.addColumn(new ComponentRenderer<>(NegotiationsView::rule))
+                .setHeader(getTranslation("list.rule")).setWidth("8em").setKey("rule");
+        grid.addColumn(new ComponentRenderer<>(NegotiationsView::delegations))
+                .setHeader(getTranslation("list.delegations")).setWidth("8em").setKey("delegations");
         grid.addColumn(new ComponentRenderer<>(NegotiationsView::agreed))
-                .setHeader(getTranslation("list.agreed")).setKey("agreed");
+                .setHeader(getTranslation("list.agreed")).setWidth("5em").setKey("agreed");
         grid.addColumn(NegotiationSummary::openSilences).setTextAlign(ColumnTextAlign.END)
-                .setHeader(getTranslation("list.silences")).setKey("silences");
+                .setHeader(shortHeader("list.silences-short", "list.silences")).setWidth("5em").setKey("silences");
         grid.addColumn(summary -> summary.lastActivity() == null ? "—" : UserTime.dateTime(summary.lastActivity()))
                 .setHeader(getTranslation("list.last-activity")).setKey("last-activity");
         grid.setAllRowsVisible(true);
@@ -65,6 +65,14 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("list.title")), grid, empty);
         LiveSubscription.bind(this, client::watchNegotiations, this::show, this::show);
         UserTime.whenKnown(this, () -> grid.getDataProvider().refreshAll());
+    }
+
+    /** A header short enough for tablet width; the full name for the tooltip and screen readers. */
+    private Span shortHeader(String shortKey, String fullKey) {
+        Span header = new Span(getTranslation(shortKey));
+        header.getElement().setAttribute("title", getTranslation(fullKey));
+        header.getElement().setAttribute("aria-label", getTranslation(fullKey));
+        return header;
     }
 
     private void show(List<NegotiationSummary> negotiations) {
@@ -95,13 +103,27 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
         badge.addClassName("negotiation-status");
         badge.getElement().setAttribute("data-status", summary.status().name());
         badge.getStyle().set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600").set("white-space", "nowrap")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600").set("display", "inline-block")
                 .set("color", "white").set("background", switch (summary.status()) {
                     case NEGOTIATING -> "var(--lumo-primary-color)";
                     case UNDER_SILENCE -> "hsl(35, 85%, 38%)";
                     case ADOPTED -> "var(--lumo-success-color)";
                 });
         return badge;
+    }
+
+    /** Small and breakable anywhere: a rule's one long word must not widen the list at tablet width. */
+    private static Component rule(NegotiationSummary summary) {
+        Span rule = new Span(Translations.label(summary.decisionRule()));
+        rule.getStyle().set("font-size", "var(--lumo-font-size-s)").set("overflow-wrap", "anywhere");
+        return rule;
+    }
+
+    private static Component delegations(NegotiationSummary summary) {
+        Div cell = new Div(new Div(Translations.text("list.members", summary.members())),
+                new Div(Translations.text("list.observers", summary.observers())));
+        cell.addClassName("delegations");
+        return cell;
     }
 
     private static Component agreed(NegotiationSummary summary) {
