@@ -31,7 +31,11 @@ public final class DelegationColours {
 
     /** A delegation's code on its colour; {@code text} names it for people, e.g. "KAZ" or "Chair". */
     public static Span badge(DelegationCode delegation, String text) {
-        Span badge = new Span(text);
+        return paint(new Span(text), delegation);
+    }
+
+    /** Shows {@code span} as a badge in the colour of {@code delegation} (the chair's for {@code null}). */
+    public static Span paint(Span badge, DelegationCode delegation) {
         badge.addClassName("delegation-badge");
         badge.getStyle().set("background", of(delegation)).set("color", "white").set("font-weight", "600")
                 .set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")

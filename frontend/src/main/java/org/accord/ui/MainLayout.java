@@ -71,12 +71,16 @@ public class MainLayout extends AppLayout {
             Span role = new Span(Translations.label(person.role()));
             role.setId("signed-in-role");
             role.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            Span delegation = DelegationColours.badge(person.delegation(), person.delegation() == null
-                    ? getTranslation("shell.chair-badge") : person.delegation().value());
+            if (person.delegation() == null) {
+                // the chair belongs to no delegation: the grey badge is the role itself
+                DelegationColours.paint(role, null);
+                who.add(name, role);
+                return;
+            }
+            Span delegation = DelegationColours.badge(person.delegation(), person.delegation().value());
             delegation.setId("signed-in-delegation");
-            delegation.getElement().setAttribute("aria-label", person.delegation() == null
-                    ? getTranslation("shell.chair-badge")
-                    : getTranslation("shell.delegation-of", person.delegation().value()));
+            delegation.getElement().setAttribute("aria-label",
+                    getTranslation("shell.delegation-of", person.delegation().value()));
             who.add(name, role, delegation);
         });
         return who;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,9 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        HorizontalLayout language = new HorizontalLayout(new LanguageSwitch());
-        language.setWidthFull();
-        language.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        LanguageSwitch language = new LanguageSwitch();
+        language.getStyle().set("position", "absolute").set("top", "var(--lumo-space-m)")
+                .set("right", "var(--lumo-space-m)");
+        getStyle().set("position", "relative");
         add(language, new H1(getTranslation("shell.product")), new Paragraph(getTranslation("login.tagline")), form);
     }
 
