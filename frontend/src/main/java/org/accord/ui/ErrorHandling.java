@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Global error handler: an unexpected error is logged and shown as a sentence, not a stack trace. */
+/** Global error handler: an unexpected error is logged and shown as a translated sentence, not a stack trace. */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
 
@@ -19,7 +19,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             log.error("Unhandled UI error", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> Errors.show(new RuntimeException(error.getThrowable())));
+                ui.access(() -> Errors.show(error.getThrowable()));
             }
         }));
     }

@@ -2,31 +2,43 @@ package org.accord.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.accord.api.shared.CommandRejectedException;
+import org.accord.api.shared.Refusal;
+import org.accord.ui.i18n.Translations;
 
-/** How a refused action is told to the user: a clear sentence, never a stack trace. */
+import java.util.Optional;
+
+/**
+ * How a refused or failed action is told to the user: a clear sentence in their language, never
+ * a stack trace. A refusal is told by its reason (one message per {@code RejectionReason}).
+ */
 public final class Errors {
 
     private Errors() {
     }
 
-    public static void show(RuntimeException error) {
-        Notification notification = Notification.show(describe(error), 6000, Notification.Position.TOP_CENTER);
+    public static void show(Throwable error) {
+        showMessage(describe(error));
+    }
+
+    public static void showMessage(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.getElement().setAttribute("role", "alert");
     }
 
     public static String describe(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && !(cause instanceof CommandRejectedException)
-                && !(cause instanceof IllegalArgumentException)) {
-            cause = cause.getCause();
+        return Refusal.in(error).map(refusal -> Translations.label(refusal.reason()))
+                .or(() -> invalidInput(error).map(invalid -> Translations.text("error.invalid-input", invalid)))
+                .orElseGet(() -> Translations.text("error.unexpected"));
+    }
+
+    /** The message of a value the api records refused (their messages are English only). */
+    private static Optional<String> invalidInput(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                return Optional.of(cause.getMessage());
+            }
         }
-        if (cause instanceof CommandRejectedException || cause instanceof IllegalArgumentException) {
-            return cause.getMessage();
-        }
-        if (error instanceof IllegalStateException && error.getMessage() != null) {
-            return error.getMessage();
-        }
-        return "Something went wrong; nothing was changed. Please try again.";
+        return Optional.empty();
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Real headless Chromium sessions (Debian's {@code chromium} and {@code chromedriver}; never a
@@ -34,6 +35,15 @@ public final class Browsers {
     }
 
     public static WebDriver open() {
+        return open(Map.of());
+    }
+
+    /** A browser in the time zone {@code timeZone} (an IANA id, e.g. "Asia/Almaty"). */
+    static WebDriver inTimeZone(String timeZone) {
+        return open(Map.of("TZ", timeZone));
+    }
+
+    private static WebDriver open(Map<String, String> environment) {
         try {
             Path profile = Files.createTempDirectory("accord-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -44,6 +54,7 @@ public final class Browsers {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
+                    .withEnvironment(environment)
                     .build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +23,7 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
+import org.accord.ui.i18n.Translations;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.negotiation.ClauseBadges;
 import org.accord.ui.negotiation.NegotiationClient;
@@ -37,9 +38,8 @@ import java.util.Optional;
  * refuses them anyway; the editor turns read-only while the text is frozen (silence, adoption).
  */
 @Route(value = "negotiations/:negotiationId/clauses/:clauseId", layout = MainLayout.class)
-@PageTitle("Edit clause · Accord")
 @PermitAll
-public class ClauseEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class ClauseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NegotiationClient client;
     private final Optional<Actor> actor;
@@ -48,9 +48,9 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
     private final Paragraph note = new Paragraph();
     private final Anchor back = new Anchor();
     private final ClauseEditor editor = new ClauseEditor();
-    private final Checkbox authorship = new Checkbox("Show who wrote what");
-    private final Button undo = new Button("Undo my last edit");
-    private final Button redo = new Button("Redo");
+    private final Checkbox authorship = new Checkbox(Translations.text("editor.show-authorship"));
+    private final Button undo = new Button(Translations.text("editor.undo"));
+    private final Button redo = new Button(Translations.text("editor.redo"));
     private Registration live;
 
     public ClauseEditorView(NegotiationClient client, CurrentUser currentUser) {
@@ -71,7 +71,7 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
         redo.addClickListener(event -> editor.redo());
         HorizontalLayout tools = new HorizontalLayout(authorship, undo, redo);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        back.setText("Back to the negotiation");
+        back.setText(getTranslation("editor.back"));
         add(back, title, status, note, tools, editor);
         setMaxWidth("60rem");
     }
@@ -97,13 +97,9 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         ArticleView clause = found.get();
-        title.setText(switch (clause.kind()) {
-            case ARTICLE -> "Article " + clause.number() + ". " + clause.heading();
-            case PARAGRAPH -> "Paragraph " + clause.number();
-            case PREAMBLE -> "Preamble";
-        } + " · " + negotiation.title());
+        title.setText(ClauseBadges.heading(clause) + " · " + negotiation.title());
         status.removeAll();
-        status.add(ClauseBadges.status(clause.status()), new Span(" revision " + clause.revision()));
+        status.add(ClauseBadges.status(clause.status()), new Span(" " + Translations.text("editor.revision", clause.revision())));
         boolean participant = actor.map(person -> person.isChair()
                 || negotiation.delegations().stream().anyMatch(d -> d.member() && d.code().equals(person.delegation())
                 && person.role() != org.accord.api.shared.Role.OBSERVER)).orElse(false);
@@ -120,20 +116,22 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
         undo.setVisible(participant && !frozen);
         redo.setVisible(participant && !frozen);
         editor.setReadonly(frozen);
-        editor.setLabel("Wording of " + title.getText());
-        note.setText(!participant
-                ? "Only the chair and the member delegations edit the text; the negotiation shows it as it changes."
-                : frozen
-                ? "The text is frozen (a silence procedure or the adoption); the editor is read-only."
-                : "Everyone editing this clause sees your changes as you type; every change is recorded. "
-                + "Undo reverts only your own edits.");
+        editor.setLabel(Translations.text("editor.label", title.getText()));
+        note.setText(!participant ? Translations.text("editor.note.read-only")
+                : frozen ? Translations.text("editor.note.frozen")
+                : Translations.text("editor.note.live"));
     }
 
     private void notFound() {
-        title.setText("No such clause");
+        title.setText(getTranslation("editor.not-found"));
         editor.setVisible(false);
         authorship.setVisible(false);
         undo.setVisible(false);
         redo.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.page-title");
     }
 }

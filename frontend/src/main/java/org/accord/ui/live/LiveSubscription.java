@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import org.accord.ui.Errors;
+import org.accord.ui.i18n.Translations;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +66,7 @@ public final class LiveSubscription<I, U> {
         log.error("A live subscription failed; the view no longer updates", error);
         UI ui = this.ui;
         if (ui != null) {
-            ui.access(() -> Errors.show(new IllegalStateException(
-                    "Live updates were interrupted; reload the page to resume them", error)));
+            ui.access(() -> Errors.showMessage(Translations.text("error.live-interrupted")));
         }
     }
 

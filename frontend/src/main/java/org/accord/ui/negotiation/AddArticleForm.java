@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.accord.api.negotiation.NegotiationCommands;
 import org.accord.ui.Errors;
+import org.accord.ui.i18n.Translations;
 
 import java.util.function.Consumer;
 
@@ -18,9 +19,9 @@ class AddArticleForm extends Composite<Details> {
     record Draft(String heading, String text) {
     }
 
-    private final TextField heading = new TextField("Heading");
-    private final TextArea text = new TextArea("Text");
-    private final Button add = new Button("Add article");
+    private final TextField heading = new TextField(Translations.text("article-form.heading"));
+    private final TextArea text = new TextArea(Translations.text("article-form.text"));
+    private final Button add = new Button(Translations.text("article-form.add"));
     private Consumer<Draft> submit = draft -> {
     };
 
@@ -36,7 +37,7 @@ class AddArticleForm extends Composite<Details> {
         add.addClickListener(event -> submit());
         VerticalLayout body = new VerticalLayout(heading, text, add);
         body.setPadding(false);
-        getContent().setSummaryText("Add an article");
+        getContent().setSummaryText(Translations.text("article-form.summary"));
         getContent().add(body);
         getContent().setOpened(true);
     }

@@ -7,7 +7,7 @@ import org.accord.api.negotiation.ArticleView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionView;
 
-import java.util.Locale;
+import org.accord.ui.i18n.Translations;
 
 /** How a clause's status and the positions on it are shown: text and colour, never colour alone. */
 public final class ClauseBadges {
@@ -26,14 +26,7 @@ public final class ClauseBadges {
     }
 
     public static String label(ClauseStatus status) {
-        return switch (status) {
-            case PROPOSED -> "Proposed";
-            case BRACKETED -> "Bracketed";
-            case OPTIONS -> "Options";
-            case AGREED_AD_REFERENDUM -> "Agreed ad ref.";
-            case AGREED -> "Agreed";
-            case ADOPTED -> "Adopted";
-        };
+        return Translations.label(status);
     }
 
     public static String colour(ClauseStatus status) {
@@ -52,8 +45,10 @@ public final class ClauseBadges {
         line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
                 .set("font-size", "var(--lumo-font-size-s)");
         for (PositionView position : article.positions()) {
-            Span chip = new Span(position.delegation() + ": " + position.kind().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ') + (position.current() ? "" : " (stale, rev. " + position.revision() + ")"));
+            Span chip = new Span(position.current()
+                    ? Translations.text("position.current", position.delegation(), Translations.label(position.kind()))
+                    : Translations.text("position.stale", position.delegation(), Translations.label(position.kind()),
+                    position.revision()));
             chip.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
                     .set("background", "var(--lumo-contrast-10pct)");
             if (!position.current()) {
@@ -71,8 +66,18 @@ public final class ClauseBadges {
         long open = article.amendments().stream().filter(a -> a.state() == AmendmentState.PENDING
                 || a.state() == AmendmentState.NEEDS_REVISION).count();
         String amendments = article.amendments().isEmpty() ? ""
-                : " · " + article.amendments().size() + " amendment(s), " + open + " open";
-        String comments = article.comments().isEmpty() ? "" : " · " + article.comments().size() + " comment(s)";
+                : " · " + Translations.text("article.amendments", article.amendments().size(), open);
+        String comments = article.comments().isEmpty() ? ""
+                : " · " + Translations.text("article.comments", article.comments().size());
         return amendments + comments;
+    }
+
+    /** The heading of a unit of the charter: "Article 3. Title", "Paragraph 2", "Preamble". */
+    public static String heading(ArticleView article) {
+        return switch (article.kind()) {
+            case ARTICLE -> Translations.text("article.heading", article.number(), article.heading());
+            case PARAGRAPH -> Translations.text("article.paragraph", article.number());
+            case PREAMBLE -> Translations.text("article.preamble");
+        };
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +23,8 @@ import org.accord.api.shared.NegotiationId;
 import org.accord.api.shared.Role;
 import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
+import org.accord.ui.i18n.Translations;
+import org.accord.ui.i18n.UserTime;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.security.CurrentUser;
 
@@ -35,13 +37,10 @@ import java.util.stream.Collectors;
 
 /** One negotiation: who takes part and the articles of the draft, live; the chair adds articles. */
 @Route(value = "negotiations/:negotiationId", layout = MainLayout.class)
-@PageTitle("Negotiation · Accord")
 @PermitAll
-public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "negotiationId";
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault());
 
     private final NegotiationClient client;
     private final Optional<Actor> actor;
@@ -57,6 +56,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     /** The negotiation whose articles the person may edit, or null: then no card offers the editor. */
     private NegotiationId editable;
     private NegotiationId renderedFor;
+    private NegotiationView last;
 
     public NegotiationWorkspaceView(NegotiationClient client, CurrentUser currentUser) {
         this.client = client;
@@ -69,7 +69,12 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         articles.setId("articles");
         addArticle = new AddArticleForm();
         addArticle.setVisible(false);
-        add(title, participants, procedure, disclosure, addArticle, new H3("Articles"), articles);
+        add(title, participants, procedure, disclosure, addArticle, new H3(getTranslation("workspace.articles")), articles);
+        UserTime.whenKnown(this, () -> {
+            if (last != null) {
+                procedure.setText(procedureLine(last));
+            }
+        });
     }
 
     @Override
@@ -84,10 +89,10 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     }
 
     private void show(NegotiationView negotiation) {
+        last = negotiation;
         title.setText(negotiation.title());
-        participants.setText("Chair: " + negotiation.chairName()
-                + " · Members: " + names(negotiation, true)
-                + " · Observers: " + names(negotiation, false));
+        participants.setText(Translations.text("workspace.participants", negotiation.chairName(),
+                names(negotiation, true), names(negotiation, false)));
         procedure.setText(procedureLine(negotiation));
         boolean observing = actor.map(a -> negotiation.observers().stream()
                 .anyMatch(d -> d.code().equals(a.delegation()))).orElse(false);
@@ -129,35 +134,36 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     }
 
     private static String procedureLine(NegotiationView negotiation) {
-        StringBuilder line = new StringBuilder("Decision rule: ")
-                .append(negotiation.decisionRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .append(" · ").append(Math.round(negotiation.shareAgreed() * 100)).append("% of articles agreed");
+        StringBuilder line = new StringBuilder(Translations.text("workspace.rule",
+                Translations.label(negotiation.decisionRule())))
+                .append(" · ").append(Translations.text("workspace.share-agreed",
+                        Math.round(negotiation.shareAgreed() * 100)));
         negotiation.silences().stream().filter(s -> s.state() == SilenceView.State.OPEN).forEach(s ->
-                line.append(" · Under silence until ").append(WHEN.format(s.expiresAt())));
+                line.append(" · ").append(Translations.text("workspace.under-silence",
+                        UserTime.dateTimeWithZone(s.expiresAt()))));
         if (!negotiation.milestones().isEmpty()) {
-            line.append(" · Latest text: ")
-                    .append(negotiation.milestones().get(negotiation.milestones().size() - 1).documentSymbol());
+            line.append(" · ").append(Translations.text("workspace.latest-text",
+                    negotiation.milestones().get(negotiation.milestones().size() - 1).documentSymbol()));
         }
         if (negotiation.adoption() != null) {
-            line.append(" · Adopted").append(negotiation.adoption().bySilence() ? " by silence" : "");
+            line.append(" · ").append(negotiation.adoption().bySilence()
+                    ? Translations.text("workspace.adopted-by-silence") : Translations.text("workspace.adopted"));
         }
         return line.toString();
     }
 
     /** What the server discloses to an observer under the rules of procedure (ADR 0011). */
     private static String disclosureLine(NegotiationView negotiation) {
-        String as = "You follow this negotiation as an observer: ";
         return switch (negotiation.confidentiality().mode()) {
-            case LIVE -> as + "the text and the endorsements as they are, without the delegations' comments.";
-            case DELAYED -> as + "the text and the endorsements as they stood "
-                    + negotiation.confidentiality().delayMinutes() + " minutes ago, without the delegations' comments.";
-            case MILESTONES_ONLY -> as + "the rules of procedure disclose only the issued texts"
-                    + (negotiation.milestones().isEmpty() ? "; none has been issued yet." : ".");
+            case LIVE -> Translations.text("disclosure.live");
+            case DELAYED -> Translations.text("disclosure.delayed", negotiation.confidentiality().delayMinutes());
+            case MILESTONES_ONLY -> negotiation.milestones().isEmpty()
+                    ? Translations.text("disclosure.milestones-none-yet") : Translations.text("disclosure.milestones");
         };
     }
 
     private void notFound() {
-        title.setText("No such negotiation");
+        title.setText(getTranslation("workspace.not-found"));
     }
 
     private static String names(NegotiationView negotiation, boolean members) {
@@ -166,14 +172,10 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     }
 
     private static Div render(ArticleView article, NegotiationId editable) {
-        H3 heading = new H3(switch (article.kind()) {
-            case ARTICLE -> "Article " + article.number() + ". " + article.heading();
-            case PARAGRAPH -> "Paragraph " + article.number();
-            case PREAMBLE -> "Preamble";
-        });
+        H3 heading = new H3(ClauseBadges.heading(article));
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-xs) 0");
         Span status = ClauseBadges.status(article.status());
-        Span revision = new Span("rev. " + article.revision());
+        Span revision = new Span(Translations.text("article.revision", article.revision()));
         revision.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin-left", "var(--lumo-space-s)");
         Div title = new Div(heading, status, revision);
@@ -181,12 +183,12 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
                 .set("flex-wrap", "wrap");
         Paragraph text = new Paragraph(article.text());
         text.getStyle().set("margin", "var(--lumo-space-xs) 0").set("white-space", "pre-wrap");
-        Span by = new Span("Added by " + article.addedBy() + ClauseBadges.summary(article));
+        Span by = new Span(Translations.text("article.added-by", article.addedBy()) + ClauseBadges.summary(article));
         by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div card = new Div(title, text, ClauseBadges.positions(article), by);
         if (editable != null) {
             Anchor edit = new Anchor("negotiations/" + editable.value() + "/clauses/" + article.articleId().value(),
-                    "Edit the text together");
+                    Translations.text("article.edit-together"));
             edit.setId("edit-" + article.articleId().value());
             edit.getStyle().set("margin-left", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
             card.add(edit);
@@ -204,5 +206,10 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         }
         card.getElement().setAttribute("role", "article");
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title");
     }
 }

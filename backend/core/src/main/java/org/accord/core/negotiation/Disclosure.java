@@ -73,10 +73,10 @@ class Disclosure {
      * change pushed to many viewers loads each negotiation once.
      */
     List<NegotiationSummary> summaries(Actor viewer, Map<NegotiationId, Optional<NegotiationView>> live) {
-        return readModel.summaries().stream()
-                .flatMap(summary -> live.computeIfAbsent(summary.negotiationId(), readModel::find)
+        return readModel.listings().stream()
+                .flatMap(listing -> live.computeIfAbsent(listing.negotiationId(), readModel::find)
                         .flatMap(view -> shownTo(view, viewer))
-                        .map(shown -> summarised(summary, shown)).stream())
+                        .map(shown -> Summaries.of(listing, shown)).stream())
                 .toList();
     }
 
@@ -85,11 +85,5 @@ class Disclosure {
         return negotiation(id, viewer)
                 .filter(shown -> shown.milestones().stream().anyMatch(milestone -> milestone.sequence() == sequence))
                 .flatMap(shown -> readModel.issuedText(id, sequence));
-    }
-
-    private static NegotiationSummary summarised(NegotiationSummary summary, NegotiationView shown) {
-        return new NegotiationSummary(summary.negotiationId(), summary.title(), summary.chairName(),
-                summary.members(), summary.observers(), shown.articles().size(),
-                shown.lastActivity());
     }
 }

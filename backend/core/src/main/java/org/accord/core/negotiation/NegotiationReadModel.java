@@ -21,7 +21,6 @@ import org.accord.api.procedure.RoundScheduled;
 import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceProcedureOpened;
 import org.accord.api.silence.SilenceView;
-import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionKind;
@@ -500,17 +499,20 @@ class NegotiationReadModel implements ReadModelWriter {
                         .list()));
     }
 
-    List<NegotiationSummary> summaries() {
+    /** One negotiation of the list, before {@link Disclosure} completes it with what its viewer may see. */
+    record Listing(NegotiationId negotiationId, String title, String chairName, int members, int observers) {
+    }
+
+    /** Every negotiation, most recently active first. */
+    List<Listing> listings() {
         return jdbc.sql("""
-                        select n.negotiation_id, n.title, n.chair_name, n.last_activity,
+                        select n.negotiation_id, n.title, n.chair_name,
                                (select count(*) from delegation_view d where d.negotiation_id = n.negotiation_id and d.member) as members,
-                               (select count(*) from delegation_view d where d.negotiation_id = n.negotiation_id and not d.member) as observers,
-                               (select count(*) from article_view a where a.negotiation_id = n.negotiation_id) as articles
+                               (select count(*) from delegation_view d where d.negotiation_id = n.negotiation_id and not d.member) as observers
                         from negotiation_view n
                         order by n.last_activity desc, n.negotiation_id""")
-                .query((rs, row) -> new NegotiationSummary(NegotiationId.of(rs.getString("negotiation_id")),
-                        rs.getString("title"), rs.getString("chair_name"), rs.getInt("members"),
-                        rs.getInt("observers"), rs.getInt("articles"), rs.getTimestamp("last_activity").toInstant()))
+                .query((rs, row) -> new Listing(NegotiationId.of(rs.getString("negotiation_id")),
+                        rs.getString("title"), rs.getString("chair_name"), rs.getInt("members"), rs.getInt("observers")))
                 .list();
     }
 

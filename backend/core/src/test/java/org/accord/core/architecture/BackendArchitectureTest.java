@@ -49,6 +49,7 @@ class BackendArchitectureTest {
         classes().that().resideInAPackage("org.accord.api.(negotiation|identity)..")
                 .and().areTopLevelClasses()
                 .and().doNotHaveSimpleName("NegotiationCommands")
+                .and().areNotEnums()
                 .should().beRecords()
                 .check(backend);
     }
