@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accord.AccordApplication;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,6 +59,18 @@ class CoEditingJourneyTest {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Who may edit is read from the projection, which follows the demo's events shortly after
+     * start-up: wait until it knows every clause and the five members before connecting editors.
+     */
+    @BeforeEach
+    void demoProjected() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                        "select (select count(*) from article_view where negotiation_id = :negotiation) >= 9"
+                                + " and (select count(*) from delegation_view where negotiation_id = :negotiation and member) = 5")
+                .param("negotiation", NEGOTIATION).query(Boolean.class).single());
     }
 
     WebDriver browser(String baseUrl, String username) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.accord.AccordApplication;
 import org.accord.ot.TextOperation;
 import org.accord.testing.FreshDatabaseInitializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,18 @@ class CoEditingSocketIntegrationTest {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Who may edit is read from the projection, which follows the demo's events shortly after
+     * start-up: wait until it knows every clause and the five members before connecting editors.
+     */
+    @BeforeEach
+    void demoProjected() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                        "select (select count(*) from article_view where negotiation_id = :negotiation) >= 9"
+                                + " and (select count(*) from delegation_view where negotiation_id = :negotiation and member) = 5")
+                .param("negotiation", NEGOTIATION).query(Boolean.class).single());
     }
 
     EditorClient editor(String username, String clause, String clientId, long revision) {
