@@ -54,11 +54,14 @@ public final class FullStackLoad {
         int saturatedSeconds = Integer.getInteger("saturatedSeconds", 20);
         int warmUpSeconds = Integer.getInteger("warmUpSeconds", 5);
 
+        // the server keeps each client id's latest clientSeq: a later run reusing "load-0" with
+        // clientSeq 1 would be answered as a duplicate, so every run names its clients afresh
+        String run = Long.toString(System.currentTimeMillis(), 36);
         Latencies latencies = new Latencies();
         List<Editor> editors = new ArrayList<>();
         for (int i = 0; i < editorCount; i++) {
             HttpClient http = signedIn(baseUrl, accounts.get(i % accounts.size()), password);
-            Editor editor = new Editor("load-" + i, clauses.get(i % clauses.size()), latencies, i);
+            Editor editor = new Editor("load-" + run + "-" + i, clauses.get(i % clauses.size()), latencies, i);
             editor.open(http, baseUrl, negotiation);
             editors.add(editor);
         }
@@ -92,7 +95,7 @@ public final class FullStackLoad {
 
         HttpClient reading = signedIn(baseUrl, accounts.get(0), password);
         boolean converged = converged(editors, clause -> {
-            Editor reader = new Editor("check-" + clause, clause, latencies, 0);
+            Editor reader = new Editor("check-" + run + "-" + clause, clause, latencies, 0);
             reader.open(reading, baseUrl, negotiation);
             reader.close();
             return reader.document();
