@@ -101,8 +101,6 @@ public final class FullStackLoad {
             return reader.document();
         });
         editors.forEach(Editor::close);
-        System.out.printf("accord_editors=%d%naccord_clauses=%d%naccord_keys_per_second_each=%d%n",
-                editorCount, clauses.size(), keysPerSecond);
         System.out.printf("accord_latency_samples=%d%n", latencies.count());
         System.out.printf("accord_latency_p50_ms=%.2f%naccord_latency_p99_ms=%.2f%n",
                 latencies.percentile(50), latencies.percentile(99));
