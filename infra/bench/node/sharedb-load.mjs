@@ -4,7 +4,8 @@
 // sample per receiver, matched by the op's src and seq); then every client submits its next op
 // the moment the previous one is acknowledged, and acknowledged ops per second are counted.
 //   node sharedb-load.mjs URL EDITORS DOCS KEYS_PER_SECOND WARM_UP_S PACED_S SATURATED_S
-// Prints name=value lines; exits 1 if the documents' replicas differ at the end.
+// Prints name=value lines; exits 1 if, at the end, a document's replicas differ from each other
+// or from the server's.
 import ShareDBClient from 'sharedb/lib/client/index.js';
 import otText from 'ot-text-unicode';
 import WebSocket from 'ws';
@@ -92,6 +93,13 @@ for (const editor of editors) {
   const seen = texts.get(editor.doc.id);
   if (seen === undefined) texts.set(editor.doc.id, editor.doc.data);
   else if (seen !== editor.doc.data) converged = false;
+}
+// and the editors' text is the server's: what a new connection fetches
+const reader = new ShareDBClient.Connection(new WebSocket(url));
+for (const [id, text] of texts) {
+  const doc = reader.get('clauses', id);
+  await new Promise((resolve, reject) => doc.fetch((error) => (error ? reject(error) : resolve())));
+  if (doc.data !== text) converged = false;
 }
 samples.sort((a, b) => a - b);
 const percentile = (p) => samples[Math.max(0, Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1))];

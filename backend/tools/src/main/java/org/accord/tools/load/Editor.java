@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One simulated editor of one clause over the real WebSocket protocol (docs/co-editing.md §5): the
@@ -31,7 +32,8 @@ final class Editor implements WebSocket.Listener {
     private final Random random;
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
-    private WebSocket socket;
+    /** The last send: java.net.http allows one outstanding send per socket, so sends are chained. */
+    private CompletableFuture<WebSocket> sending;
     private String document;
     private long revision;
     private long clientSeq;
@@ -53,12 +55,13 @@ final class Editor implements WebSocket.Listener {
     }
 
     void open(HttpClient http, String baseUrl, String negotiation) {
-        socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+        WebSocket socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + "/coediting"), this).join();
+        sending = CompletableFuture.completedFuture(socket);
         ObjectNode join = JSON.createObjectNode().put("type", "join").put("negotiationId", negotiation)
                 .put("clauseId", clause).put("clientId", clientId).put("revision", 0);
-        socket.sendText(join.toString(), true).join();
-        loaded.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        sendText(join.toString());
+        loaded.orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     /** One keystroke: a character inserted at a random place. */
@@ -103,8 +106,8 @@ final class Editor implements WebSocket.Listener {
         return failure;
     }
 
-    void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    synchronized void close() {
+        sending = sending.thenCompose(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
     }
 
     private void send(TextOperation batch) {
@@ -113,7 +116,16 @@ final class Editor implements WebSocket.Listener {
         latencies.sent(clientId, clientSeq);
         String message = "{\"type\":\"submit\",\"clientSeq\":" + clientSeq + ",\"baseRevision\":" + revision
                 + ",\"operation\":" + batch.toJson() + "}";
-        socket.sendText(message, true);
+        sendText(message);
+    }
+
+    private void sendText(String message) {
+        sending = sending.thenCompose(socket -> socket.sendText(message, true));
+        sending.whenComplete((socket, error) -> {
+            if (error != null) {
+                failure = clientId + " could not send: " + error;
+            }
+        });
     }
 
     private synchronized void received(JsonNode message) {

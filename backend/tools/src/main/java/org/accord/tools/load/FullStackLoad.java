@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The full-stack co-editing load (issue 4, item 5; run by {@code infra/bin/bench-fullstack}):
@@ -24,7 +25,8 @@ import java.util.function.BooleanSupplier;
  * running Accord and type into its clauses. Phase 1: each editor types at a steady pace; the
  * latency from a batch's submission to its receipt by each other editor of the clause is
  * sampled. Phase 2: every editor types again the moment its batch is acknowledged; the accepted
- * batches per second are counted. At the end every clause's editors must hold the same text.
+ * batches per second are counted. At the end every clause's editors must hold the same text, and
+ * it must be the text a newly joined connection receives.
  * Prints {@code name=value} lines.
  *
  * <p>Arguments: {@code BASE_URL PASSWORD NEGOTIATION CLAUSE,CLAUSE,... ACCOUNT,ACCOUNT,...}
@@ -52,11 +54,14 @@ public final class FullStackLoad {
         int saturatedSeconds = Integer.getInteger("saturatedSeconds", 20);
         int warmUpSeconds = Integer.getInteger("warmUpSeconds", 5);
 
+        // the server keeps each client id's latest clientSeq: a later run reusing "load-0" with
+        // clientSeq 1 would be answered as a duplicate, so every run names its clients afresh
+        String run = Long.toString(System.currentTimeMillis(), 36);
         Latencies latencies = new Latencies();
         List<Editor> editors = new ArrayList<>();
         for (int i = 0; i < editorCount; i++) {
             HttpClient http = signedIn(baseUrl, accounts.get(i % accounts.size()), password);
-            Editor editor = new Editor("load-" + i, clauses.get(i % clauses.size()), latencies, i);
+            Editor editor = new Editor("load-" + run + "-" + i, clauses.get(i % clauses.size()), latencies, i);
             editor.open(http, baseUrl, negotiation);
             editors.add(editor);
         }
@@ -69,8 +74,11 @@ public final class FullStackLoad {
         }
         TimeUnit.SECONDS.sleep(warmUpSeconds);
         latencies.recording(true);
+        long pacedBefore = acknowledged(editors);
+        long pacedStarted = System.nanoTime();
         TimeUnit.SECONDS.sleep(pacedSeconds);
         latencies.recording(false);
+        double pacedRate = (acknowledged(editors) - pacedBefore) / ((System.nanoTime() - pacedStarted) / 1e9);
         typing.shutdownNow();
         typing.awaitTermination(10, TimeUnit.SECONDS);
         settle(editors);
@@ -85,13 +93,18 @@ public final class FullStackLoad {
         editors.forEach(editor -> editor.saturate(false));
         settle(editors);
 
-        boolean converged = converged(editors);
+        HttpClient reading = signedIn(baseUrl, accounts.get(0), password);
+        boolean converged = converged(editors, clause -> {
+            Editor reader = new Editor("check-" + run + "-" + clause, clause, latencies, 0);
+            reader.open(reading, baseUrl, negotiation);
+            reader.close();
+            return reader.document();
+        });
         editors.forEach(Editor::close);
-        System.out.printf("accord_editors=%d%naccord_clauses=%d%naccord_keys_per_second_each=%d%n",
-                editorCount, clauses.size(), keysPerSecond);
         System.out.printf("accord_latency_samples=%d%n", latencies.count());
         System.out.printf("accord_latency_p50_ms=%.2f%naccord_latency_p99_ms=%.2f%n",
                 latencies.percentile(50), latencies.percentile(99));
+        System.out.printf("accord_paced_batches_per_s=%.1f%n", pacedRate);
         System.out.printf("accord_sustained_batches_per_s=%.1f%n", accepted / seconds);
         System.out.printf("accord_converged=%s%n", converged);
         System.exit(converged ? 0 : 1);
@@ -122,13 +135,23 @@ public final class FullStackLoad {
         });
     }
 
-    private static boolean converged(List<Editor> editors) {
+    /**
+     * Whether every editor of a clause holds the same text, and that text is the server's: the
+     * snapshot a newly joined connection receives.
+     */
+    private static boolean converged(List<Editor> editors, Function<String, String> serverText) {
         Map<String, String> texts = new HashMap<>();
         boolean same = true;
         for (Editor editor : editors) {
             String previous = texts.putIfAbsent(editor.clause(), editor.document());
             if (previous != null && !previous.equals(editor.document())) {
-                System.err.println("diverged on " + editor.clause());
+                System.err.println("diverged on " + editor.clause() + ": " + editor + " differs from another editor");
+                same = false;
+            }
+        }
+        for (Map.Entry<String, String> clause : texts.entrySet()) {
+            if (!clause.getValue().equals(serverText.apply(clause.getKey()))) {
+                System.err.println("diverged on " + clause.getKey() + ": the editors' text is not the server's");
                 same = false;
             }
         }
