@@ -3,6 +3,7 @@ package org.accord.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accord.AccordApplication;
+import org.accord.DemoProjection;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,16 +62,10 @@ class CoEditingJourneyTest {
         return "http://127.0.0.1:" + port;
     }
 
-    /**
-     * Who may edit is read from the projection, which follows the demo's events shortly after
-     * start-up: wait until it knows every clause and the five members before connecting editors.
-     */
+    /** Editors are admitted once the projection knows the demo's members and clauses. */
     @BeforeEach
     void demoProjected() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                        "select (select count(*) from article_view where negotiation_id = :negotiation) >= 9"
-                                + " and (select count(*) from delegation_view where negotiation_id = :negotiation and member) = 5")
-                .param("negotiation", NEGOTIATION).query(Boolean.class).single());
+        DemoProjection.awaitProjected(jdbc, NEGOTIATION);
     }
 
     WebDriver browser(String baseUrl, String username) {

@@ -35,10 +35,7 @@ final class Messages {
     }
 
     static String ack(ClauseEditEntry entry) {
-        ObjectNode message = message("ack");
-        message.put("revision", entry.revision());
-        message.put("clientSeq", entry.clientSeq());
-        return write(message);
+        return ack(entry.revision(), entry.clientSeq());
     }
 
     static String ack(long revision, long clientSeq) {
@@ -131,7 +128,7 @@ final class Messages {
     record Editor(String clientId, String delegation, String name) {
 
         static Editor of(String clientId, Actor actor) {
-            return new Editor(clientId, actor.delegation() == null ? AuthorshipRun.CHAIR : actor.delegation().value(),
+            return new Editor(clientId, AuthorshipRun.authorOf(actor.delegation()),
                     actor.displayName());
         }
     }

@@ -2,6 +2,7 @@ package org.accord.web.coediting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.accord.AccordApplication;
+import org.accord.DemoProjection;
 import org.accord.ot.TextOperation;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,16 +43,10 @@ class CoEditingSocketIntegrationTest {
         return "http://127.0.0.1:" + port;
     }
 
-    /**
-     * Who may edit is read from the projection, which follows the demo's events shortly after
-     * start-up: wait until it knows every clause and the five members before connecting editors.
-     */
+    /** Editors are admitted once the projection knows the demo's members and clauses. */
     @BeforeEach
     void demoProjected() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                        "select (select count(*) from article_view where negotiation_id = :negotiation) >= 9"
-                                + " and (select count(*) from delegation_view where negotiation_id = :negotiation and member) = 5")
-                .param("negotiation", NEGOTIATION).query(Boolean.class).single());
+        DemoProjection.awaitProjected(jdbc, NEGOTIATION);
     }
 
     EditorClient editor(String username, String clause, String clientId, long revision) {

@@ -25,6 +25,6 @@ public record ClauseEditEntry(NegotiationId negotiationId,
 
     /** The author as authorship runs name them: a delegation code, or {@code CHAIR}. */
     public String author() {
-        return delegation == null ? AuthorshipRun.CHAIR : delegation.value();
+        return AuthorshipRun.authorOf(delegation);
     }
 }

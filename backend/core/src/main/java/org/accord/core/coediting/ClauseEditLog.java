@@ -144,6 +144,6 @@ class ClauseEditLog {
     }
 
     private static String author(Actor by) {
-        return by.delegation() == null ? AuthorshipRun.CHAIR : by.delegation().value();
+        return AuthorshipRun.authorOf(by.delegation());
     }
 }

@@ -21,6 +21,7 @@ import org.accord.core.infrastructure.SnapshotConfiguration;
 import org.accord.ot.TextOperation;
 import org.accord.ot.TextOperationBuilder;
 import org.accord.testing.FreshDatabaseInitializer;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -308,15 +309,11 @@ public final class ClauseLoadBenchmark {
         send(new AddArticle(id, LONG, "Security", LONG_START), CHAIR);
         send(new AddArticle(id, SHORT, "Entry into force", SHORT_START), CHAIR);
         // who takes part (WatchClauseEdits) is read from the projection, which follows the events
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!queries.query(new GenericMessage<>(new FindNegotiation(id), ActorMetaData.of(CHAIR)),
-                        ResponseTypes.optionalInstanceOf(NegotiationView.class)).join()
-                .map(view -> view.delegations().size() == 2).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The projection did not show negotiation " + id + " within 30 s");
-            }
-            pause(20);
-        }
+        Awaitility.await("the projection showing negotiation " + id).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> queries.query(new GenericMessage<>(new FindNegotiation(id), ActorMetaData.of(CHAIR)),
+                                ResponseTypes.optionalInstanceOf(NegotiationView.class)).join()
+                        .map(view -> view.delegations().size() == 2).orElse(false));
         return id;
     }
 
@@ -452,12 +449,9 @@ public final class ClauseLoadBenchmark {
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
             LongSupplier behind = () -> processor.processingStatus().values().stream()
                     .mapToLong(status -> target - status.getCurrentPosition().orElse(-1)).max().orElse(target);
-            while (processor.processingStatus().isEmpty() || behind.getAsLong() > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(processor.getName() + " is still " + behind.getAsLong() + " events behind");
-                }
-                pause(200);
-            }
+            Awaitility.await(processor.getName() + " catching up").atMost(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> !processor.processingStatus().isEmpty() && behind.getAsLong() <= 0);
         }
         out.printf(Locale.ROOT, "projection_catch_up_wait_seconds=%.1f%n", seconds(System.nanoTime() - waited));
     }
@@ -494,12 +488,4 @@ public final class ClauseLoadBenchmark {
         return nanos / 1e9;
     }
 
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }
