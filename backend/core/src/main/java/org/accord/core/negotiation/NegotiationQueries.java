@@ -5,6 +5,8 @@ import org.accord.api.milestone.FindMilestones;
 import org.accord.api.milestone.IssuedText;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.Capabilities;
+import org.accord.api.negotiation.FindCapabilities;
 import org.accord.api.negotiation.FindClause;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
@@ -33,9 +35,19 @@ import java.util.Optional;
 class NegotiationQueries {
 
     private final Disclosure disclosure;
+    private final NegotiationReadModel readModel;
 
-    NegotiationQueries(Disclosure disclosure) {
+    NegotiationQueries(Disclosure disclosure, NegotiationReadModel readModel) {
         this.disclosure = disclosure;
+        this.readModel = readModel;
+    }
+
+    /** Judged on the whole negotiation, whatever its viewer may see of it; outsiders may do nothing. */
+    @QueryHandler
+    Capabilities handle(FindCapabilities query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
+        Actor person = signedIn(viewer);
+        return readModel.find(query.negotiationId()).map(view -> CapabilityRules.of(view, person))
+                .orElseGet(() -> Capabilities.none(query.negotiationId()));
     }
 
     @QueryHandler
