@@ -48,11 +48,12 @@ class CoEditingSocket extends TextWebSocketHandler {
     private final Map<String, EditorConnection> connections = new ConcurrentHashMap<>();
     private final Map<WatchClauseEdits, CopyOnWriteArraySet<EditorConnection>> rooms = new ConcurrentHashMap<>();
     /**
-     * One lane per negotiation: its batches go to the aggregate one after the other from one
-     * thread, instead of every socket thread taking a database connection and then queueing for
-     * the negotiation's lock (the aggregate handles one command at a time anyway).
+     * One lane per negotiation: its batches go to the aggregate from one thread at a time, in
+     * groups sharing a transaction, instead of every socket thread taking a database connection
+     * and then queueing for the negotiation's lock (the aggregate handles one command at a time
+     * anyway).
      */
-    private final Map<NegotiationId, SerialExecutor> lanes = new ConcurrentHashMap<>();
+    private final Map<NegotiationId, CommitLane> lanes = new ConcurrentHashMap<>();
 
     CoEditingSocket(CoEditingBackend backend, CoEditingOutbox outbox) {
         this.backend = backend;
@@ -178,8 +179,8 @@ class CoEditingSocket extends TextWebSocketHandler {
             refuse(session, MALFORMED, e.getMessage(), clientSeq);
             return;
         }
-        lanes.computeIfAbsent(command.negotiationId(), negotiation -> outbox.queue()).execute(() ->
-                backend.edit(connection.person(), command).whenComplete((acknowledgement, failure) -> {
+        lanes.computeIfAbsent(command.negotiationId(), negotiation -> outbox.lane(backend))
+                .submit(connection.person(), command, (acknowledgement, failure) -> {
             if (failure != null) {
                 Optional<Refusal> refusal = Refusal.in(failure);
                 if (refusal.isEmpty()) {
@@ -192,7 +193,7 @@ class CoEditingSocket extends TextWebSocketHandler {
                 connection.acknowledgeAgain(acknowledgement.revision(), command.clientSeq());
             }
             // a new revision is acknowledged through the clause log, in order with everyone else's
-        }));
+        });
     }
 
     private void presence(WebSocketSession session, EditorConnection connection, JsonNode message) {
