@@ -16,9 +16,11 @@ import java.util.List;
 final class AuthorshipRuns {
 
     private final List<AuthorshipRun> runs;
+    private int length;
 
     private AuthorshipRuns(List<AuthorshipRun> runs) {
         this.runs = runs;
+        this.length = runs.stream().mapToInt(AuthorshipRun::length).sum();
     }
 
     static AuthorshipRuns of(List<AuthorshipRun> runs) {
@@ -39,25 +41,46 @@ final class AuthorshipRuns {
     }
 
     int length() {
-        return runs.stream().mapToInt(AuthorshipRun::length).sum();
+        return length;
     }
 
-    /** The runs after {@code operation}, written by {@code author}, was applied to their text. */
+    /**
+     * The runs after {@code operation}, written by {@code author}, was applied to their text: one
+     * pass over the runs, which keeps the runs it retains whole (no copy) and splits only those
+     * an edit cuts through, so that a clause written by many hands costs a copy of references
+     * per batch, not a new object per run.
+     */
     AuthorshipRuns apply(TextOperation operation, String author) {
-        if (operation.baseLength() != length()) {
+        if (operation.baseLength() != length) {
             throw new IllegalArgumentException("The operation applies to " + operation.baseLength()
-                    + " characters, the runs cover " + length());
+                    + " characters, the runs cover " + length);
         }
-        AuthorshipRuns result = new AuthorshipRuns(new ArrayList<>());
-        int position = 0;
+        AuthorshipRuns result = new AuthorshipRuns(new ArrayList<>(runs.size() + 2));
+        int index = 0;
+        int offset = 0; // code points of runs.get(index) already passed
         for (Component component : operation.components()) {
-            if (component instanceof Component.Retain retain) {
-                result.appendAll(slice(position, position + retain.length()));
-                position += retain.length();
-            } else if (component instanceof Component.Delete delete) {
-                position += delete.length();
-            } else {
+            if (component instanceof Component.Insert) {
                 result.append(component.length(), author);
+                continue;
+            }
+            boolean keep = component instanceof Component.Retain;
+            int remaining = component.length();
+            while (remaining > 0) {
+                AuthorshipRun run = runs.get(index);
+                int taken = Math.min(remaining, run.length() - offset);
+                if (keep) {
+                    if (taken == run.length()) {
+                        result.appendRun(run);
+                    } else {
+                        result.append(taken, run.author());
+                    }
+                }
+                remaining -= taken;
+                offset += taken;
+                if (offset == run.length()) {
+                    index++;
+                    offset = 0;
+                }
             }
         }
         return result;
@@ -116,15 +139,27 @@ final class AuthorshipRuns {
         more.forEach(run -> append(run.length(), run.author()));
     }
 
-    private void append(int length, String author) {
-        if (length == 0) {
+    private void append(int count, String author) {
+        if (count == 0) {
             return;
         }
         int last = runs.size() - 1;
         if (last >= 0 && runs.get(last).author().equals(author)) {
-            runs.set(last, new AuthorshipRun(runs.get(last).length() + length, author));
+            runs.set(last, new AuthorshipRun(runs.get(last).length() + count, author));
         } else {
-            runs.add(new AuthorshipRun(length, author));
+            runs.add(new AuthorshipRun(count, author));
+        }
+        length += count;
+    }
+
+    private void appendRun(AuthorshipRun run) {
+        int last = runs.size() - 1;
+        if (last >= 0 && runs.get(last).author().equals(run.author())) {
+            runs.set(last, new AuthorshipRun(runs.get(last).length() + run.length(), run.author()));
+            length += run.length();
+        } else {
+            runs.add(run);
+            length += run.length();
         }
     }
 }
