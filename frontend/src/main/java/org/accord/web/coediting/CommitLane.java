@@ -24,7 +24,7 @@ import java.util.function.BiConsumer;
  * batches that arrive while a transaction commits are handled together in the next one, each as
  * its own command (with its own author and checks) inside one unit of work and one database
  * transaction, so that a burst of batches costs one write-ahead-log flush instead of one each
- * (group commit; docs/adr/0016-group-commit-of-editing-batches.md).
+ * (group commit; docs/adr/0020-group-commit-of-editing-batches.md).
  * <p>
  * A refused batch takes nothing with it: the group's transaction is rolled back, the refusal is
  * answered and the others are handled again without it (rare: a well-behaved client is refused

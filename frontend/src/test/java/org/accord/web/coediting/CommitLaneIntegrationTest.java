@@ -32,7 +32,7 @@ import java.util.concurrent.Executor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Group commit (ADR 0016): the batches queued on a negotiation while its lane is busy are
+ * Group commit (ADR 0020): the batches queued on a negotiation while its lane is busy are
  * recorded in one database transaction, each as its own command; a refused batch is answered
  * with its reason and takes nothing else with it; nobody is answered before the group is durable.
  */

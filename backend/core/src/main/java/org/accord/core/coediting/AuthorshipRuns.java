@@ -18,6 +18,7 @@ final class AuthorshipRuns {
     private final List<AuthorshipRun> runs;
     private int length;
 
+    /** Takes {@code runs} as they are: adjacent runs of one author must already be merged. */
     private AuthorshipRuns(List<AuthorshipRun> runs) {
         this.runs = runs;
         this.length = runs.stream().mapToInt(AuthorshipRun::length).sum();
@@ -44,46 +45,93 @@ final class AuthorshipRuns {
         return length;
     }
 
-    /**
-     * The runs after {@code operation}, written by {@code author}, was applied to their text: one
-     * pass over the runs, which keeps the runs it retains whole (no copy) and splits only those
-     * an edit cuts through, so that a clause written by many hands costs a copy of references
-     * per batch, not a new object per run.
-     */
+    /** The runs after {@code operation}, written by {@code author}, was applied to their text; these stay as they are. */
     AuthorshipRuns apply(TextOperation operation, String author) {
+        AuthorshipRuns copy = new AuthorshipRuns(new ArrayList<>(runs));
+        copy.applyInPlace(operation, author);
+        return copy;
+    }
+
+    /**
+     * Changes these runs as {@code operation}, written by {@code author}, changes their text. Only
+     * the runs an edit touches are replaced: the pass counts its way to each edit and splits,
+     * shortens, removes or inserts runs there, then merges neighbours of one author around the
+     * edits, so a clause written by many hands costs no new object per run.
+     */
+    void applyInPlace(TextOperation operation, String author) {
         if (operation.baseLength() != length) {
             throw new IllegalArgumentException("The operation applies to " + operation.baseLength()
                     + " characters, the runs cover " + length);
         }
-        AuthorshipRuns result = new AuthorshipRuns(new ArrayList<>(runs.size() + 2));
-        int index = 0;
-        int offset = 0; // code points of runs.get(index) already passed
+        int index = 0;      // the run at the cursor
+        int offset = 0;     // code points of that run before the cursor
+        int firstTouched = -1;
+        int lastTouched = -1;
         for (Component component : operation.components()) {
-            if (component instanceof Component.Insert) {
-                result.append(component.length(), author);
-                continue;
-            }
-            boolean keep = component instanceof Component.Retain;
-            int remaining = component.length();
-            while (remaining > 0) {
-                AuthorshipRun run = runs.get(index);
-                int taken = Math.min(remaining, run.length() - offset);
-                if (keep) {
-                    if (taken == run.length()) {
-                        result.appendRun(run);
+            int count = component.length();
+            if (component instanceof Component.Retain) {
+                while (count > 0) {
+                    int left = runs.get(index).length() - offset;
+                    if (count < left) {
+                        offset += count;
+                        count = 0;
                     } else {
-                        result.append(taken, run.author());
+                        count -= left;
+                        index++;
+                        offset = 0;
                     }
                 }
-                remaining -= taken;
-                offset += taken;
-                if (offset == run.length()) {
-                    index++;
-                    offset = 0;
+                continue;
+            }
+            if (offset > 0) {
+                AuthorshipRun run = runs.get(index);
+                runs.set(index, new AuthorshipRun(offset, run.author()));
+                runs.add(index + 1, new AuthorshipRun(run.length() - offset, run.author()));
+                index++;
+                offset = 0;
+            }
+            if (firstTouched < 0) {
+                firstTouched = index;
+            }
+            if (component instanceof Component.Delete) {
+                length -= count;
+                while (count > 0) {
+                    AuthorshipRun run = runs.get(index);
+                    if (run.length() <= count) {
+                        runs.remove(index);
+                        count -= run.length();
+                    } else {
+                        runs.set(index, new AuthorshipRun(run.length() - count, run.author()));
+                        count = 0;
+                    }
                 }
+            } else {
+                runs.add(index, new AuthorshipRun(count, author));
+                length += count;
+                index++;
+            }
+            lastTouched = index;
+        }
+        if (firstTouched >= 0) {
+            mergeNeighbours(Math.max(1, firstTouched), lastTouched);
+        }
+    }
+
+    /** Merges runs of one author that became neighbours among the runs {@code [from - 1, to]}. */
+    private void mergeNeighbours(int from, int to) {
+        int i = from;
+        int end = Math.min(to, runs.size() - 1);
+        while (i <= end) {
+            AuthorshipRun previous = runs.get(i - 1);
+            AuthorshipRun run = runs.get(i);
+            if (previous.author().equals(run.author())) {
+                runs.set(i - 1, new AuthorshipRun(previous.length() + run.length(), run.author()));
+                runs.remove(i);
+                end--;
+            } else {
+                i++;
             }
         }
-        return result;
     }
 
     /** The runs of code points {@code [from, to)}. */
@@ -150,16 +198,5 @@ final class AuthorshipRuns {
             runs.add(new AuthorshipRun(count, author));
         }
         length += count;
-    }
-
-    private void appendRun(AuthorshipRun run) {
-        int last = runs.size() - 1;
-        if (last >= 0 && runs.get(last).author().equals(run.author())) {
-            runs.set(last, new AuthorshipRun(runs.get(last).length() + run.length(), run.author()));
-            length += run.length();
-        } else {
-            runs.add(run);
-            length += run.length();
-        }
     }
 }

@@ -123,8 +123,9 @@ class ClauseEditLog {
         if (entry.revision() % ClauseEditStore.KEYFRAME_EVERY == 0) {
             ClauseState before = current(entry.negotiationId(), entry.clauseId());
             TextOperation operation = TextOperation.fromJson(entry.operation());
+            before.authorship().applyInPlace(operation, entry.author()); // a state read for this keyframe only
             keyframe = Optional.of(new ClauseState(entry.revision(), operation.apply(before.text()),
-                    before.authorship().apply(operation, entry.author())));
+                    before.authorship()));
         }
         store.record(entry, keyframe, at);
         emit(entry);

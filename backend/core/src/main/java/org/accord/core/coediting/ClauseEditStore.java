@@ -8,6 +8,7 @@ import org.accord.api.coediting.ClauseEditEntry;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
+import org.accord.ot.Rope;
 import org.accord.ot.TextOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,13 +76,16 @@ class ClauseEditStore {
                         AuthorshipRuns.of(read(rs.getString("authorship")))))
                 .optional();
         return keyframe.map(start -> {
-            ClauseState state = start;
+            long revision = start.revision();
+            Rope text = Rope.of(start.text());
+            AuthorshipRuns authorship = start.authorship(); // read for this fold only: changed in place
             for (ClauseEditEntry entry : after(negotiation, clause, start.revision(), Integer.MAX_VALUE)) {
                 TextOperation operation = TextOperation.fromJson(entry.operation());
-                state = new ClauseState(entry.revision(), operation.apply(state.text()),
-                        state.authorship().apply(operation, entry.author()));
+                text = operation.apply(text);
+                authorship.applyInPlace(operation, entry.author());
+                revision = entry.revision();
             }
-            return state;
+            return new ClauseState(revision, text.toString(), authorship);
         });
     }
 

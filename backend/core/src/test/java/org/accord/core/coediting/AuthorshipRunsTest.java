@@ -31,10 +31,10 @@ class AuthorshipRunsTest {
     @Provide
     Arbitrary<List<Edit>> edits() {
         return Combinators.combine(Arbitraries.of(AUTHORS), Arbitraries.longs())
-                .as(Edit::new).list().ofMaxSize(60);
+                .as(Edit::new).list().ofMaxSize(80);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void runs_follow_every_operation_like_one_author_per_code_point(@ForAll("edits") List<Edit> edits,
                                                                     @ForAll("initial") int initialLength) {
         AuthorshipRuns runs = AuthorshipRuns.single(initialLength, "CHAIR");
@@ -44,7 +44,10 @@ class AuthorshipRunsTest {
         }
         for (Edit edit : edits) {
             TextOperation operation = randomOperation(model.size(), new java.util.Random(edit.seed()));
+            AuthorshipRuns before = runs;
+            List<AuthorshipRun> runsBefore = before.runs();
             runs = runs.apply(operation, edit.author());
+            assertThat(before.runs()).as("apply leaves the runs it was given as they were").isEqualTo(runsBefore);
             model = applyToModel(model, operation, edit.author());
             assertThat(expand(runs.runs())).isEqualTo(model);
             assertThat(runs.length()).isEqualTo(model.size());
