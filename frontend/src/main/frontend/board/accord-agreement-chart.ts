@@ -2,7 +2,9 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import {
   Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
-import { latestSummary, maxTotal, type HistoryPoint, type SeriesSpec, toSeries } from './agreement-series.js';
+import {
+  latestSummary, maxTotal, tickPrecision, timeSpan, type HistoryPoint, type SeriesSpec, toSeries,
+} from './agreement-series.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Legend, Tooltip);
 
@@ -73,7 +75,9 @@ export class AccordAgreementChart extends LitElement {
     if (canvas === null) {
       return;
     }
-    const datasets = toSeries(this.series, this.points, Date.now()).map((one) => ({
+    const now = Date.now();
+    const span = timeSpan(this.points, now) ?? { min: now - 1, max: now };
+    const datasets = toSeries(this.series, this.points, now).map((one) => ({
       label: one.label,
       data: one.data.map((xy) => ({ x: xy.x, y: xy.y })),
       borderColor: one.colour,
@@ -83,8 +87,9 @@ export class AccordAgreementChart extends LitElement {
       pointRadius: 0,
       borderWidth: 1,
     }));
+    const ticks = new Intl.DateTimeFormat(this.locale, { timeZone: this.timeZone, ...tickPrecision(span.max - span.min) });
     const format = new Intl.DateTimeFormat(this.locale, {
-      timeZone: this.timeZone, dateStyle: 'short', timeStyle: 'short',
+      timeZone: this.timeZone, dateStyle: 'short', timeStyle: 'medium',
     });
     const top = Math.max(1, maxTotal(this.points));
     if (this.chart === null) {
@@ -97,7 +102,10 @@ export class AccordAgreementChart extends LitElement {
           maintainAspectRatio: false,
           interaction: { mode: 'index', intersect: false },
           scales: {
-            x: { type: 'linear', ticks: { maxTicksLimit: 6, callback: (value) => format.format(Number(value)) } },
+            x: {
+              type: 'linear', min: span.min, max: span.max,
+              ticks: { maxTicksLimit: 6, callback: (value) => ticks.format(Number(value)) },
+            },
             y: { type: 'linear', stacked: true, beginAtZero: true, suggestedMax: top, ticks: { precision: 0 } },
           },
           plugins: {
@@ -109,8 +117,12 @@ export class AccordAgreementChart extends LitElement {
     } else {
       this.chart.data.datasets = datasets;
       const scales = this.chart.options.scales;
-      if (scales?.x?.ticks !== undefined) {
-        scales.x.ticks.callback = (value) => format.format(Number(value));
+      if (scales?.x !== undefined) {
+        scales.x.min = span.min;
+        scales.x.max = span.max;
+        if (scales.x.ticks !== undefined) {
+          scales.x.ticks.callback = (value) => ticks.format(Number(value));
+        }
       }
       if (scales?.y !== undefined) {
         (scales.y as { suggestedMax?: number }).suggestedMax = top;

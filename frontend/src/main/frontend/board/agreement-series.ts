@@ -66,3 +66,27 @@ function countOf(point: HistoryPoint, status: string): number {
   const count = point.counts[status];
   return typeof count === 'number' && Number.isFinite(count) && count > 0 ? count : 0;
 }
+
+/** The span the time axis shows: from the first point to `now` (or the last point, if later). */
+export function timeSpan(points: readonly HistoryPoint[], now: number): { min: number; max: number } | null {
+  if (points.length === 0) {
+    return null;
+  }
+  const times = points.map((point) => point.at);
+  const min = Math.min(...times);
+  return { min, max: Math.max(now, ...times, min + 1) };
+}
+
+/**
+ * How precisely to label the time axis, by the span shown: seconds within an hour (the demo
+ * and a busy morning), minutes within two days, dates beyond.
+ */
+export function tickPrecision(spanMs: number): Intl.DateTimeFormatOptions {
+  if (spanMs <= 60 * 60 * 1000) {
+    return { timeStyle: 'medium' };
+  }
+  if (spanMs <= 2 * 24 * 60 * 60 * 1000) {
+    return { dateStyle: 'short', timeStyle: 'short' };
+  }
+  return { dateStyle: 'medium' };
+}

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { latestSummary, maxTotal, toSeries, type HistoryPoint, type SeriesSpec } from '../../../main/frontend/board/agreement-series.js';
+import {
+  latestSummary, maxTotal, tickPrecision, timeSpan, toSeries, type HistoryPoint, type SeriesSpec,
+} from '../../../main/frontend/board/agreement-series.js';
 
 const SPECS: SeriesSpec[] = [
   { status: 'AGREED', label: 'Agreed', colour: 'green' },
@@ -54,5 +56,26 @@ describe('maxTotal', () => {
   test('the most clauses at any point', () => {
     assert.equal(maxTotal(POINTS), 2);
     assert.equal(maxTotal([]), 0);
+  });
+});
+
+describe('timeSpan', () => {
+  test('from the first point to now', () => {
+    assert.deepEqual(timeSpan(POINTS, 10_000), { min: 1_000, max: 10_000 });
+  });
+
+  test('to the last point when now is earlier (clocks differ), never empty', () => {
+    assert.deepEqual(timeSpan(POINTS, 500), { min: 1_000, max: 3_000 });
+    assert.deepEqual(timeSpan([{ at: 5, counts: {} }], 5), { min: 5, max: 6 });
+    assert.equal(timeSpan([], 1), null);
+  });
+});
+
+describe('tickPrecision', () => {
+  test('seconds within an hour, minutes within two days, dates beyond', () => {
+    assert.deepEqual(tickPrecision(30 * 1000), { timeStyle: 'medium' });
+    assert.deepEqual(tickPrecision(60 * 60 * 1000), { timeStyle: 'medium' });
+    assert.deepEqual(tickPrecision(5 * 60 * 60 * 1000), { dateStyle: 'short', timeStyle: 'short' });
+    assert.deepEqual(tickPrecision(3 * 24 * 60 * 60 * 1000), { dateStyle: 'medium' });
   });
 });

@@ -19,7 +19,7 @@ final class BoardLegend extends UnorderedList {
             add(item(PositionCells.colour(kind), null, Translations.label(kind)));
         }
         add(item("var(--lumo-contrast-5pct)", null, Translations.text("board.legend.none")));
-        add(item(PositionCells.colour(PositionKind.ENDORSE), PositionCells.STALE_HATCH,
+        add(item(PositionCells.faded(PositionKind.ENDORSE), PositionCells.STALE_HATCH,
                 Translations.text("board.legend.stale")));
     }
 
@@ -31,7 +31,8 @@ final class BoardLegend extends UnorderedList {
                 .set("border-radius", "var(--lumo-border-radius-s)").set("background-color", colour)
                 .set("border", "1px solid var(--lumo-contrast-20pct)");
         if (hatch != null) {
-            swatch.getStyle().set("background-image", hatch).set("opacity", "0.6");
+            swatch.getStyle().set("background-image", hatch)
+                    .set("border", "1px dashed " + PositionCells.colour(PositionKind.ENDORSE));
         }
         return new ListItem(swatch, new Span(text));
     }

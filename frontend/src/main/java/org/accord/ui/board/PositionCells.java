@@ -14,8 +14,9 @@ import org.accord.ui.i18n.Translations;
  */
 final class PositionCells {
 
+    /** Diagonal stripes over a faded tint of the position's colour: stale, told apart without colour vision. */
     static final String STALE_HATCH =
-            "repeating-linear-gradient(135deg, rgba(255,255,255,0.55) 0 4px, transparent 4px 9px)";
+            "repeating-linear-gradient(135deg, rgba(0,0,0,0.14) 0 3px, transparent 3px 9px)";
 
     private PositionCells() {
     }
@@ -50,11 +51,18 @@ final class PositionCells {
             stale.getStyle().set("font-size", "var(--lumo-font-size-xs)");
             cell.add(stale);
             cell.getElement().setAttribute("aria-label",
-                    Translations.text("board.cell.stale-long", member.value(), kind, position.revision(), row.revision()));
-            cell.getStyle().set("background-image", STALE_HATCH).set("opacity", "0.6");
+                    Translations.text("board.cell.stale-long", member.value(), kind, position.revision()));
+            cell.getStyle().set("background-color", faded(position.kind())).set("background-image", STALE_HATCH)
+                    .set("color", "var(--lumo-body-text-color)")
+                    .set("outline", "1px dashed " + colour(position.kind())).set("outline-offset", "-1px");
         }
         cell.getElement().setAttribute("title", cell.getElement().getAttribute("aria-label"));
         return cell;
+    }
+
+    /** The colour of a stale position: the kind's hue, faded towards white. */
+    static String faded(PositionKind kind) {
+        return "color-mix(in srgb, " + colour(kind) + " 30%, white)";
     }
 
     static String colour(PositionKind kind) {

@@ -179,9 +179,11 @@ class EndorsementBoardViewTest {
         eventually(() -> assertThat(attribute(cell(SECURITY, UZB), "data-currency")).isEqualTo("stale"));
         NativeTableCell stale = cell(SECURITY, UZB);
         assertThat(attribute(stale, "data-kind")).isEqualTo("ENDORSE");
-        assertThat(attribute(stale, "aria-label")).contains("stale").contains("rev. 1").contains("now rev. 2");
+        assertThat(attribute(stale, "aria-label")).contains("stale").contains("rev. 1").contains("no longer counts");
         assertThat(stale.getStyle().get("background-image")).as("hatched, not colour alone")
                 .isEqualTo(PositionCells.STALE_HATCH);
+        assertThat(stale.getStyle().get("background-color")).as("faded")
+                .isEqualTo(PositionCells.faded(PositionKind.ENDORSE));
         assertThat(stale.getElement().getTextRecursively()).contains("stale, rev. 1");
         assertThat(row(SECURITY).getElement().getAttribute("data-status")).isEqualTo(ClauseStatus.PROPOSED.name());
         assertThat(_get(Paragraph.class, spec -> spec.withId("board-summary")).getText())
