@@ -23,6 +23,10 @@ final class MatrixTable extends Div {
 
     MatrixTable() {
         setId("board-matrix");
+        // a scrolling region at tablet width: focusable, so the keyboard can scroll it
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", Translations.text("board.matrix.caption"));
         getStyle().set("overflow-x", "auto").set("max-width", "100%");
     }
 

@@ -256,6 +256,24 @@ class EndorsementBoardViewTest {
     }
 
     @Test
+    void an_observer_of_a_delayed_negotiation_sees_nothing_newer_than_the_delay() {
+        NegotiationId id = negotiation(new Confidentiality(Confidentiality.Mode.DELAYED, 60));
+        open("uzb.head", id);
+        eventually(() -> assertThat(_find(NativeTableRow.class)).hasSize(3));
+        assertThat(chart().shown().points()).isNotEmpty();
+        KaribuSupport.close();
+
+        open("un.observer", id);
+        eventually(() -> assertThat(chart().shown()).isNotNull());
+        eventually(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("board-nothing")).isVisible()).isTrue());
+        EndorsementBoardView board = _get(EndorsementBoardView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("board-disclosure")).getText()).contains("60 minutes ago");
+        assertThat(chart().shown().points()).as("nothing is an hour old yet").isEmpty();
+        assertThat(_find(board, NativeTableCell.class)).isEmpty();
+        assertThat(board.getElement().getOuterHTML()).doesNotContain("Indivisible");
+    }
+
+    @Test
     void an_outsider_sees_nothing_not_even_the_title() {
         NegotiationId id = negotiation(Confidentiality.LIVE);
         open("tjk.head", id);
