@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,8 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code kaz.head}, exactly as the server would attach it to a command from that session).
  */
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"accord.demo.enabled=true", "accord.demo.password=" + EndorsementBoardJourneyTest.PASSWORD})
+        // a context and database of its own: the objection declared here must not change the demo
+        // that the other journeys share
+        properties = {"accord.demo.enabled=true", "accord.demo.password=" + EndorsementBoardJourneyTest.PASSWORD,
+                "accord.test.context=board-journey"})
 @org.springframework.test.context.ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@DirtiesContext
 class EndorsementBoardJourneyTest {
 
     static final String PASSWORD = "journey-password";

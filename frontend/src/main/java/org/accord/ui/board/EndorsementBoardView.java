@@ -53,7 +53,7 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
     private final H3 chartHeading = new H3();
     private final AgreementChart chart = new AgreementChart();
     private final List<Registration> live = new ArrayList<>();
-    private NegotiationView negotiation;
+    private Map<ArticleId, String> headings = Map.of();
     private EndorsementMatrix shownMatrix;
     private AgreementHistory shownHistory;
 
@@ -92,23 +92,37 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
     }
 
     private void show(NegotiationView view) {
-        negotiation = view;
         title.setText(Translations.text("board.title", view.title()));
         boolean observing = actor.map(a -> view.observers().stream().anyMatch(d -> d.code().equals(a.delegation())))
                 .orElse(false);
         disclosure.setVisible(observing);
         disclosure.setText(observing ? disclosureLine(view) : "");
-        if (shownMatrix != null) {
-            showMatrix();
+        Map<ArticleId, String> next = headings(view);
+        if (!next.equals(headings)) { // most updates change positions, not headings: the matrix brings those
+            headings = next;
+            if (shownMatrix != null) {
+                showMatrix();
+            }
         }
     }
 
     private void show(EndorsementMatrix next) {
+        if (next.equals(shownMatrix)) {
+            return;
+        }
         shownMatrix = next;
         showMatrix();
     }
 
+    private static Map<ArticleId, String> headings(NegotiationView view) {
+        return view.articles().stream()
+                .collect(Collectors.toMap(ArticleView::articleId, ClauseBadges::heading, (a, b) -> a));
+    }
+
     private void show(AgreementHistory history) {
+        if (history.equals(shownHistory)) {
+            return;
+        }
         shownHistory = history;
         showHistory();
     }
@@ -117,8 +131,6 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
         boolean any = !shownMatrix.rows().isEmpty();
         setVisibleBoard(any);
         nothing.setVisible(!any);
-        Map<ArticleId, String> headings = negotiation == null ? Map.of() : negotiation.articles().stream()
-                .collect(Collectors.toMap(ArticleView::articleId, ClauseBadges::heading, (a, b) -> a));
         matrix.show(shownMatrix, headings);
         summary.setText(any ? summaryLine(shownMatrix) : "");
     }

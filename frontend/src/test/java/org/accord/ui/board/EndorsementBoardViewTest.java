@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,8 +64,11 @@ import static org.awaitility.Awaitility.await;
  * queries disclose it. The board has no controls; a position sent by an observer is refused.
  */
 @SpringBootTest(classes = AccordApplication.class,
-        properties = {"accord.demo.enabled=true", "accord.demo.password=karibu-password"})
+        // a context (and database) of its own: the negotiations opened here must not appear in
+        // the lists that other view tests expect to hold the demo alone
+        properties = {"accord.demo.enabled=true", "accord.demo.password=karibu-password", "accord.test.context=board"})
 @org.springframework.test.context.ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@DirtiesContext
 class EndorsementBoardViewTest {
 
     static final DelegationCode KAZ = DelegationCode.of("KAZ");
