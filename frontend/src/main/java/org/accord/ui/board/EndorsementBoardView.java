@@ -97,6 +97,8 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
                 .orElse(false);
         disclosure.setVisible(observing);
         disclosure.setText(observing ? disclosureLine(view) : "");
+        // an empty board is withheld text for an observer, an empty draft for a participant
+        nothing.setText(Translations.text(observing ? "board.nothing" : "board.no-clauses"));
         Map<ArticleId, String> next = headings(view);
         if (!next.equals(headings)) { // most updates change positions, not headings: the matrix brings those
             headings = next;
