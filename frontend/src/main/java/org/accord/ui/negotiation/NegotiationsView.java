@@ -13,11 +13,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import org.accord.api.negotiation.NegotiationSummary;
+import org.accord.api.shared.Role;
 import org.accord.ui.MainLayout;
+import org.accord.ui.security.CurrentUser;
 import org.accord.ui.i18n.Language;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
@@ -38,12 +39,16 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<NegotiationSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public NegotiationsView(NegotiationClient client) {
+    /** Observers land on the endorsement board (issue 5, item 4), everybody else on the workspace. */
+    private final boolean observer;
+
+    public NegotiationsView(NegotiationClient client, CurrentUser currentUser) {
+        observer = currentUser.actor().map(actor -> actor.role() == Role.OBSERVER).orElse(false);
         setSizeFull();
         grid.setId("negotiations");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("list.title"));
-        grid.addColumn(new ComponentRenderer<>(NegotiationsView::title))
+        grid.addColumn(new ComponentRenderer<>(this::title))
                 .setHeader(getTranslation("list.negotiation")).setFlexGrow(2).setKey("title");
         grid.addColumn(new ComponentRenderer<>(NegotiationsView::status))
                 .setHeader(getTranslation("list.status")).setKey("status");
@@ -81,15 +86,17 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void open(NegotiationSummary summary) {
-        getUI().ifPresent(ui -> ui.navigate(NegotiationWorkspaceView.class, parameters(summary)));
+        getUI().ifPresent(ui -> ui.navigate(home(summary)));
     }
 
-    private static RouteParameters parameters(NegotiationSummary summary) {
-        return new RouteParameters(NegotiationWorkspaceView.ID, summary.negotiationId().value());
+    /** The board's route by path: ui.board depends on this package, so no class reference back. */
+    private String home(NegotiationSummary summary) {
+        String workspace = "negotiations/" + summary.negotiationId().value();
+        return observer ? workspace + "/board" : workspace;
     }
 
-    private static Component title(NegotiationSummary summary) {
-        RouterLink link = new RouterLink(summary.title(), NegotiationWorkspaceView.class, parameters(summary));
+    private Component title(NegotiationSummary summary) {
+        Anchor link = new Anchor(home(summary), summary.title());
         link.addClassName("negotiation-link");
         Span chair = new Span(Translations.text("list.chaired-by", summary.chairName()));
         chair.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
