@@ -4,6 +4,7 @@ import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.IncorporateAmendment;
 import org.accord.api.amendment.TableAmendment;
+import org.accord.api.coediting.EditClause;
 import org.accord.api.drafting.ReviseClause;
 import org.accord.api.milestone.IssueMilestone;
 import org.accord.api.milestone.MilestoneKind;
@@ -214,6 +215,22 @@ class NotificationIntegrationTest {
                 NotificationKind.AMENDMENT_TABLED, NotificationKind.MILESTONE_ISSUED,
                 NotificationKind.WORDING_CHANGED));
         assertThat(scene.settledKindsFor(scene.cHead)).as("never endorsed").isEmpty();
+    }
+
+    @Test
+    void a_burst_of_co_editing_tells_an_endorsing_delegation_once() {
+        Scene scene = new Scene();
+        scene.position(scene.aHead, 1, PositionKind.ENDORSE);
+        int length = "Security is indivisible.".length();
+        for (int batch = 1; batch <= 6; batch++) {
+            // each batch types one letter at the start, on the revision the previous one produced
+            send(new EditClause(scene.id, ARTICLE, "b-tab", batch, batch, "[\"x\"," + (length + batch - 1) + "]"),
+                    scene.bDelegate);
+        }
+        scene.milestone();
+
+        assertThat(scene.settledKindsFor(scene.aHead)).containsExactly(NotificationKind.WORDING_CHANGED);
+        assertThat(scene.settledKindsFor(scene.bHead)).isEmpty();
     }
 
     @Test
