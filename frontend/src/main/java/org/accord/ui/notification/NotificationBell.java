@@ -31,10 +31,12 @@ class NotificationBell extends Composite<Span> {
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClickListener(event -> list.open(current));
         badge.setId("notifications-unread");
-        badge.getElement().getThemeList().add("badge error primary small pill");
-        badge.getElement().setAttribute("aria-hidden", "true");
+        badge.getElement().setAttribute("aria-hidden", "true"); // the bell's accessible name says it
         badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0")
-                .set("pointer-events", "none");
+                .set("pointer-events", "none").set("min-width", "1.25em").set("padding", "0 0.3em")
+                .set("box-sizing", "border-box").set("border-radius", "0.65em").set("text-align", "center")
+                .set("font-size", "var(--lumo-font-size-xxs)").set("line-height", "1.3em").set("font-weight", "600")
+                .set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)");
         Span frame = getContent();
         frame.getStyle().set("position", "relative").set("display", "inline-flex");
         frame.add(bell, badge);
@@ -69,7 +71,7 @@ class NotificationBell extends Composite<Span> {
         Notification toast = new Notification(text);
         toast.setId("notification-toast");
         toast.setDuration(TOAST_MILLIS);
-        toast.setPosition(Notification.Position.TOP_END);
+        toast.setPosition(Notification.Position.BOTTOM_END); // clear of the header and its bell
         toast.getElement().setAttribute("role", "status");
         toast.open();
     }
