@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import org.accord.api.notification.NotificationView;
 import org.accord.api.notification.Notifications;
+import org.accord.ui.i18n.UserTime;
 import org.accord.ui.live.LiveSubscription;
 
 /**
@@ -42,6 +43,7 @@ class NotificationBell extends Composite<Span> {
         frame.add(bell, badge);
         show(Notifications.NONE);
         LiveSubscription.bind(this, client::watchNotifications, this::show, this::update);
+        UserTime.whenKnown(this, () -> list.refresh(current)); // times in the browser's zone once it is known
     }
 
     private void show(Notifications notifications) {
