@@ -74,7 +74,8 @@ class MilestonesSection extends ConsoleSection {
         return read;
     }
 
-    private void read(MilestoneView milestone) {
+    /** Opens the issued text as it was frozen (also what the Read button of its row does). */
+    void read(MilestoneView milestone) {
         IssuedText text;
         try {
             text = client.issuedText(negotiation, milestone.sequence()).orElse(null);
