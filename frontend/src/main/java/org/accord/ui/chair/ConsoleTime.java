@@ -13,7 +13,8 @@ import java.time.format.FormatStyle;
 
 /**
  * Deadlines as the console shows them: in the reader's zone (named), and in UTC, the reference
- * every delegation shares (a negotiation records no time zone of its own).
+ * every delegation shares (a negotiation records no time zone of its own), unless the reader's
+ * zone is at UTC's offset at that instant.
  */
 final class ConsoleTime {
 
@@ -21,6 +22,9 @@ final class ConsoleTime {
     }
 
     static String deadline(Instant at) {
+        if (UserTime.zone().getRules().getOffset(at).equals(ZoneOffset.UTC)) {
+            return UserTime.dateTimeWithZone(at);
+        }
         return UserTime.dateTimeWithZone(at) + " · " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Language.current()).withZone(ZoneOffset.UTC).format(at) + " (UTC)";
     }

@@ -47,7 +47,9 @@ class SilenceSection extends ConsoleSection {
         clauses.setHelperText(Translations.text("console.silence.clauses-help"));
         clauses.setItemLabelGenerator(ClauseBadges::heading);
         Button open = withId(new Button(Translations.text("console.silence.open"), e -> open()), "silence-open");
-        form = new Div(clauses, expiry, open);
+        com.vaadin.flow.component.orderedlayout.FlexLayout fields = AccreditationSection.row(clauses, expiry, open);
+        fields.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        form = new Div(fields);
         add(procedures, form);
     }
 
