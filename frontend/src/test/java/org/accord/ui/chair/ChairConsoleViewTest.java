@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.accord.AccordApplication;
+import org.accord.api.adoption.AdoptionView;
 import org.accord.api.milestone.MilestoneKind;
 import org.accord.api.milestone.MilestoneView;
 import org.accord.api.negotiation.DelegationView;
@@ -190,7 +191,7 @@ class ChairConsoleViewTest {
 
     @Test
     void an_open_silence_counts_down_in_business_time_and_then_shows_that_it_held() {
-        chairOpensConsoleOfNew("Silence held");
+        NegotiationFixture.Opened negotiation = chairOpensConsoleOfNew("Silence held");
         _get(DateTimePicker.class, spec -> spec.withId("silence-expiry"))
                 .setValue(LocalDateTime.ofInstant(client.now().plus(Duration.ofHours(2)), UserTime.zone()));
         _click(_get(Button.class, spec -> spec.withId("silence-open")));
@@ -209,6 +210,40 @@ class ChairConsoleViewTest {
         until(() -> assertThat(_get(Span.class, spec -> spec.withClasses("silence-outcome")).getText())
                 .startsWith("Silence held at").endsWith("the text is agreed."));
         assertThat(_find(Span.class, spec -> spec.withClasses("countdown"))).as("no countdown once it ended").isEmpty();
+        until(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("adoption-state")).getText())
+                .as("a whole-text silence that held adopts the charter").startsWith("Adopted by silence on"));
+        assertThat(_find(Button.class, spec -> spec.withId("rules-change"))).as("the rules are frozen with the text").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("accredit-member"))).isNotEmpty();
+
+        fixture.kazakhstanObjects(negotiation);
+
+        until(() -> assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anySatisfy(text -> assertThat(text)
+                .startsWith("Recorded after expiry (does not break silence): KAZ: objection to Article 1. Purpose at ")));
+    }
+
+    @Test
+    void the_chair_adopts_an_agreed_charter_and_sees_each_signature_as_it_arrives() {
+        NegotiationFixture.Opened negotiation = chairOpensConsoleOfNew("Signatures");
+        fixture.kazakhstanEndorses(negotiation);
+        until(() -> assertThat(ChairConsoleViewTest.<GlanceSection.Tally>rows("glance"))
+                .containsExactly(new GlanceSection.Tally("KAZ", 1, 0, 0, 0, 0, 0)));
+
+        _click(_get(Button.class, spec -> spec.withId("adopt")));
+
+        until(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("adoption-state")).getText()).startsWith("Adopted on"));
+        assertThat(_find(Button.class, spec -> spec.withId("adopt"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("adoption-awaiting")).getText())
+                .isEqualTo("Not yet authenticated by: KAZ");
+
+        fixture.kazakhstanSigns(negotiation);
+
+        until(() -> assertThat(ChairConsoleViewTest.<AdoptionView.Attachment>rows("attachments"))
+                .singleElement().satisfies(signature -> {
+                    assertThat(signature.delegation()).isEqualTo("KAZ");
+                    assertThat(signature.kind()).isEqualTo("SIGNATURE");
+                }));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("adoption-awaiting")).getText())
+                .isEqualTo("Every member delegation has authenticated the text.");
     }
 
     @Test

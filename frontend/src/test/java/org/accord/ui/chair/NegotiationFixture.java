@@ -1,5 +1,7 @@
 package org.accord.ui.chair;
 
+import org.accord.api.adoption.AuthenticateCharter;
+import org.accord.api.adoption.AuthenticationAct;
 import org.accord.api.negotiation.AccreditMember;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.OpenNegotiation;
@@ -57,6 +59,17 @@ public final class NegotiationFixture {
     public void kazakhstanObjects(Opened negotiation) {
         as("kaz.head", () -> commands.sendAndWait(new DeclarePosition(negotiation.id(), negotiation.article(), KAZ, 1,
                 PositionKind.OBJECTION, "The wording prejudges the scope of the Charter.")));
+    }
+
+    /** The Kazakh head endorses the article's first revision: the only member agrees, so the text is agreed. */
+    public void kazakhstanEndorses(Opened negotiation) {
+        as("kaz.head", () -> commands.sendAndWait(new DeclarePosition(negotiation.id(), negotiation.article(), KAZ, 1,
+                PositionKind.ENDORSE, "")));
+    }
+
+    /** The Kazakh head signs the adopted charter. */
+    public void kazakhstanSigns(Opened negotiation) {
+        as("kaz.head", () -> commands.sendAndWait(new AuthenticateCharter(negotiation.id(), KAZ, AuthenticationAct.SIGNATURE)));
     }
 
     /** Runs {@code action} signed in as {@code username}, as the server's dispatch interceptor reads it. */
