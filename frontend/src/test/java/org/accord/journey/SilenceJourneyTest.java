@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +88,12 @@ class SilenceJourneyTest {
         System.out.println("silence-broken-latency-ms=" + elapsedMillis);
         scrollTo(".silence-outcome");
         Browsers.screenshot(chair, "console-silence-broken");
+
+        chair.manage().window().setSize(new Dimension(768, 1024));
+        chair.findElement(By.id("jump-console-accreditation")).click();
+        wait.until(browser -> Boolean.TRUE.equals(script(
+                "return document.activeElement && document.activeElement.id === 'console-accreditation-heading'")));
+        Browsers.screenshot(chair, "console-tablet");
     }
 
     String countdown() {

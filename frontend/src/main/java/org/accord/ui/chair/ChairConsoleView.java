@@ -1,6 +1,7 @@
 package org.accord.ui.chair;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
@@ -69,12 +70,7 @@ public class ChairConsoleView extends VerticalLayout implements BeforeEnterObser
         jump.setId("console-sections");
         jump.getElement().setAttribute("aria-label", Translations.text("console.sections"));
         jump.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        sections.forEach(section -> {
-            Anchor link = new Anchor("#" + section.getId().orElseThrow(),
-                    section.getChildren().findFirst().map(h -> h.getElement().getText()).orElse(""));
-            link.getElement().setAttribute("router-ignore", true);
-            jump.add(link);
-        });
+        sections.forEach(section -> jump.add(jumpTo(section)));
         body = new Div(jump);
         body.setWidthFull();
         sections.forEach(body::add);
@@ -108,6 +104,14 @@ public class ChairConsoleView extends VerticalLayout implements BeforeEnterObser
         if (chair) {
             sections.forEach(section -> section.update(negotiation, granted));
         }
+    }
+
+    /** A link-like button to a section (an anchor "#id" would resolve against Vaadin's base href and leave the page). */
+    private static Button jumpTo(ConsoleSection section) {
+        Button jump = new Button(section.title(), e -> section.focusHeading());
+        jump.setId("jump-" + section.getId().orElseThrow());
+        jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return jump;
     }
 
     private void notFound() {

@@ -14,11 +14,13 @@ abstract class ConsoleSection extends Section {
 
     protected final ChairClient client;
     protected NegotiationId negotiation;
+    private final H3 heading;
 
     ConsoleSection(ChairClient client, String id, String headingKey) {
         this.client = client;
         setId(id);
-        H3 heading = new H3(Translations.text(headingKey));
+        heading = new H3(Translations.text(headingKey));
+        heading.getElement().setAttribute("tabindex", "-1");
         heading.setId(id + "-heading");
         heading.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
         getElement().setAttribute("aria-labelledby", id + "-heading");
@@ -26,6 +28,16 @@ abstract class ConsoleSection extends Section {
         getStyle().set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
                 .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("box-sizing", "border-box").set("width", "100%");
+    }
+
+    String title() {
+        return heading.getText();
+    }
+
+    /** Brings the section into view and moves the keyboard focus to its heading. */
+    void focusHeading() {
+        heading.scrollIntoView();
+        heading.getElement().callJsFunction("focus");
     }
 
     final void update(NegotiationView view, Capabilities capabilities) {
