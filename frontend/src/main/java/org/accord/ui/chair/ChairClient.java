@@ -12,6 +12,7 @@ import org.accord.api.negotiation.FindCapabilities;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.procedure.ChangeRulesOfProcedure;
+import org.accord.api.procedure.FindRulesOfProcedure;
 import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.procedure.ScheduleRound;
 import org.accord.api.shared.ArticleId;
@@ -61,12 +62,22 @@ public class ChairClient {
      * a live update arrives on a thread that knows nobody, and the query must still be theirs.
      */
     public Supplier<Capabilities> capabilities(NegotiationId id) {
+        return asSignedInNow(() -> queries.query(new FindCapabilities(id), Capabilities.class).join());
+    }
+
+    /** The rules of procedure in force, in full, asked again on every call as the person signed in now. */
+    public Supplier<Optional<RulesOfProcedure>> rules(NegotiationId id) {
+        return asSignedInNow(() -> queries.query(new FindRulesOfProcedure(id),
+                ResponseTypes.optionalInstanceOf(RulesOfProcedure.class)).join());
+    }
+
+    private static <T> Supplier<T> asSignedInNow(Supplier<T> query) {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         return () -> {
             SecurityContext before = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(signedIn);
             try {
-                return queries.query(new FindCapabilities(id), Capabilities.class).join();
+                return query.get();
             } finally {
                 SecurityContextHolder.setContext(before);
             }

@@ -17,6 +17,8 @@ import org.accord.ui.i18n.Translations;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The rules of procedure in force, and the chair's form to change them. */
 class RulesSection extends ConsoleSection {
@@ -29,7 +31,8 @@ class RulesSection extends ConsoleSection {
     private final IntegerField silenceHours = withId(new IntegerField(Translations.text("console.rules.silence-hours")),
             "rules-silence-hours");
     private final Div form;
-    private boolean filled;
+    private Supplier<Optional<RulesOfProcedure>> inForce;
+    private List<Object> askedFor;
 
     RulesSection(ChairClient client) {
         super(client, "console-rules", "console.rules.title");
@@ -51,28 +54,34 @@ class RulesSection extends ConsoleSection {
         FlexLayout fields = new FlexLayout(rule, confidentiality, delay, languages, silenceHours);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
-        Paragraph unknown = new Paragraph(Translations.text("console.rules.not-shown"));
-        unknown.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        form = new Div(fields, unknown, change);
+        form = new Div(fields, change);
         add(current, form);
     }
 
     @Override
     void show(NegotiationView view, Capabilities capabilities) {
-        current.setText(Translations.text("console.rules.current", Translations.label(view.decisionRule()),
-                describe(view.confidentiality())));
         form.setVisible(capabilities.may(Capability.RUN_PROCEDURE));
-        if (!filled) {
-            RulesOfProcedure standard = RulesOfProcedure.standard();
-            rule.setValue(view.decisionRule());
-            confidentiality.setValue(view.confidentiality().mode());
-            delay.setValue(view.confidentiality().mode() == Confidentiality.Mode.DELAYED
-                    ? view.confidentiality().delayMinutes() : null);
-            delay.setEnabled(view.confidentiality().mode() == Confidentiality.Mode.DELAYED);
-            languages.setValue(String.join(", ", standard.workingLanguages()));
-            silenceHours.setValue(standard.minimumSilenceHours());
-            filled = true;
+        List<Object> shownRules = List.of(view.negotiationId(), view.decisionRule(), view.confidentiality());
+        if (!shownRules.equals(askedFor)) {
+            askedFor = shownRules;
+            inForce = client.rules(view.negotiationId());
+            showRules(inForce.get().orElseGet(() -> new RulesOfProcedure(view.decisionRule(), view.confidentiality(),
+                    RulesOfProcedure.standard().workingLanguages(), RulesOfProcedure.standard().minimumSilenceHours())));
         }
+    }
+
+    /** The rules in force, as text and as the form's starting values. */
+    private void showRules(RulesOfProcedure rules) {
+        current.setText(Translations.text("console.rules.current", Translations.label(rules.decisionRule()),
+                describe(rules.confidentiality()), String.join(", ", rules.workingLanguages()))
+                + " " + Translations.text("console.rules.current-silence", rules.minimumSilenceHours()));
+        rule.setValue(rules.decisionRule());
+        confidentiality.setValue(rules.confidentiality().mode());
+        boolean delayed = rules.confidentiality().mode() == Confidentiality.Mode.DELAYED;
+        delay.setValue(delayed ? rules.confidentiality().delayMinutes() : null);
+        delay.setEnabled(delayed);
+        languages.setValue(String.join(", ", rules.workingLanguages()));
+        silenceHours.setValue(rules.minimumSilenceHours());
     }
 
     static String describe(Confidentiality confidentiality) {
@@ -96,6 +105,7 @@ class RulesSection extends ConsoleSection {
         }
         if (attempt(() -> client.changeRules(negotiation, rules))) {
             com.vaadin.flow.component.notification.Notification.show(Translations.text("console.rules.changed"));
+            inForce.get().ifPresent(this::showRules);
         }
     }
 }

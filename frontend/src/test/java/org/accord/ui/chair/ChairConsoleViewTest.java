@@ -116,6 +116,9 @@ class ChairConsoleViewTest {
                 assertThat(_get(Button.class, spec -> spec.withId(id)).isVisible()).as(id).isTrue()));
         assertThat(_find(Paragraph.class, spec -> spec.withId("console-not-chair"))).isEmpty();
         assertThat(rows("delegations")).hasSize(8);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText())
+                .isEqualTo("In force: decision rule Consensus; observers see the live text; working languages ru, en; "
+                        + "minimum silence 72 hours.");
         assertThat(rows("rounds")).hasSize(1);
         assertThat(rows("milestones")).hasSize(2);
         assertThat(rows("glance")).extracting("delegation").containsExactly("KAZ", "KGZ", "TJK", "TKM", "UZB");
@@ -130,11 +133,23 @@ class ChairConsoleViewTest {
         @SuppressWarnings("unchecked") Select<Confidentiality.Mode> mode = _get(Select.class, spec -> spec.withId("rules-confidentiality"));
         rule.setValue(DecisionRule.UNANIMITY);
         mode.setValue(Confidentiality.Mode.DELAYED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText()).as("as the fixture opened it")
+                .isEqualTo("In force: decision rule Consensus; observers see the live text; working languages ru, en; "
+                        + "minimum silence 1 hours.");
+        assertThat(_get(TextField.class, spec -> spec.withId("rules-languages")).getValue()).isEqualTo("ru, en");
         _get(IntegerField.class, spec -> spec.withId("rules-delay")).setValue(30);
+        _get(TextField.class, spec -> spec.withId("rules-languages")).setValue("en, ru, kk");
+        _get(IntegerField.class, spec -> spec.withId("rules-silence-hours")).setValue(96);
         _click(_get(Button.class, spec -> spec.withId("rules-change")));
 
         until(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText())
-                .isEqualTo("In force: decision rule Unanimity; observers see the text as it stood 30 minutes ago."));
+                .isEqualTo("In force: decision rule Unanimity; observers see the text as it stood 30 minutes ago; "
+                        + "working languages en, ru, kk; minimum silence 96 hours."));
+
+        _get(TextField.class, spec -> spec.withId("rules-languages")).setValue("ru");
+        _click(_get(Button.class, spec -> spec.withId("rules-change")));
+        until(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText())
+                .as("a change of the languages alone is shown too").contains("working languages ru;"));
     }
 
     @Test
