@@ -13,8 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.ui.MainLayout;
@@ -81,15 +80,16 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void open(NegotiationSummary summary) {
-        getUI().ifPresent(ui -> ui.navigate(NegotiationWorkspaceView.class, parameters(summary)));
+        getUI().ifPresent(ui -> ui.navigate(workspace(summary)));
     }
 
-    private static RouteParameters parameters(NegotiationSummary summary) {
-        return new RouteParameters(NegotiationWorkspaceView.ID, summary.negotiationId().value());
+    /** The workspace's route by path: ui.workspace depends on this package, so no class reference back. */
+    private static String workspace(NegotiationSummary summary) {
+        return "negotiations/" + summary.negotiationId().value();
     }
 
     private static Component title(NegotiationSummary summary) {
-        RouterLink link = new RouterLink(summary.title(), NegotiationWorkspaceView.class, parameters(summary));
+        Anchor link = new Anchor(workspace(summary), summary.title());
         link.addClassName("negotiation-link");
         Span chair = new Span(Translations.text("list.chaired-by", summary.chairName()));
         chair.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
