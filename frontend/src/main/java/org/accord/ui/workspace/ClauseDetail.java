@@ -3,7 +3,6 @@ package org.accord.ui.workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -114,10 +113,7 @@ class ClauseDetail extends Div {
         Button redo = new Button(Translations.text("editor.redo"), event -> bound.redo());
         redo.setId("workspace-redo");
         redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Anchor page = new Anchor("negotiations/" + negotiation.value() + "/clauses/" + clauseId.value(),
-                Translations.text("article.edit-together"));
-        page.setId("edit-" + clauseId.value());
-        Div tools = new Div(authorship, undo, redo, page);
+        Div tools = new Div(authorship, undo, redo);
         tools.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
                 .set("flex-wrap", "wrap");
         return new Div(editor, tools);

@@ -1,5 +1,6 @@
 package org.accord.ui.workspace;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -26,11 +27,15 @@ import java.util.function.Consumer;
  */
 class ClauseOutline extends Div {
 
+    /** The keys a unit answers to, pressed on the unit itself (not on its link). */
+    static final String KEYS = "event.target === event.currentTarget && ['Enter',' ','ArrowDown','ArrowUp'].includes(event.key)";
+
     private final Select<ClauseStatus> filter = new Select<>();
     private final Div list = new Div();
     private final Map<ArticleId, Item> items = new HashMap<>();
     private List<ArticleId> order = List.of();
     private ArticleId selected;
+    private String editorBase;
     private final Consumer<ArticleId> onSelect;
 
     ClauseOutline(Consumer<ArticleId> onSelect) {
@@ -51,11 +56,18 @@ class ClauseOutline extends Div {
         add(filter, list);
     }
 
-    /** Shows the units; only the changed ones are re-rendered, a new order re-attaches the same items. */
-    void update(List<ArticleView> units) {
+    /**
+     * Shows the units; only the changed ones are re-rendered, a new order re-attaches the same items.
+     * {@code editorBase} is the path under which each unit's co-editing page lies, or {@code null}
+     * when the person may not edit.
+     */
+    void update(List<ArticleView> units, String editorBase) {
+        this.editorBase = editorBase;
         List<ArticleId> next = units.stream().map(ArticleView::articleId).toList();
         for (ArticleView unit : units) {
-            items.computeIfAbsent(unit.articleId(), id -> new Item(id)).show(unit);
+            Item item = items.computeIfAbsent(unit.articleId(), id -> new Item(id));
+            item.show(unit);
+            item.editable(editorBase);
         }
         items.keySet().retainAll(next);
         if (!next.equals(order)) {
@@ -99,6 +111,7 @@ class ClauseOutline extends Div {
         private final Div badges = new Div();
         private ArticleView shown;
         private ClauseStatus status;
+        private Anchor edit;
 
         Item(ArticleId id) {
             this.id = id;
@@ -124,7 +137,7 @@ class ClauseOutline extends Div {
                 }
             });
             keys.addEventData("event.key");
-            keys.setFilter("['Enter',' ','ArrowDown','ArrowUp'].includes(event.key)");
+            keys.setFilter(KEYS);
             keys.preventDefault();
         }
 
@@ -150,6 +163,22 @@ class ClauseOutline extends Div {
             getElement().setAttribute("aria-label", heading.getText() + ", " + ClauseBadges.label(unit.status()));
             getStyle().set("border-left", "3px solid " + ClauseBadges.colour(unit.status()))
                     .set("margin-left", unit.kind() == ClauseKind.PARAGRAPH ? "var(--lumo-space-l)" : "0");
+        }
+
+        /** The link to the unit's full-page co-editor, for those who may edit. */
+        void editable(String base) {
+            if (base == null && edit != null) {
+                remove(edit);
+                edit = null;
+            } else if (base != null && edit == null) {
+                edit = new Anchor(base + id.value(), Translations.text("article.edit-together"));
+                edit.setId("edit-" + id.value());
+                edit.getElement().setAttribute("aria-label",
+                        Translations.text("outline.edit-together", heading.getText()));
+                edit.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+                edit.getElement().addEventListener("click", event -> { }).addEventData("event.stopPropagation()");
+                add(edit);
+            }
         }
 
         void selected(boolean selected) {

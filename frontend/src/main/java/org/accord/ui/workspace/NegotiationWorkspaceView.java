@@ -167,7 +167,8 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         disclosure.setText(observing ? disclosureLine(view) : "");
         console.setVisible(granted.may(Capability.RUN_PROCEDURE) || granted.may(Capability.ACCREDIT));
         addArticle.setVisible(granted.may(Capability.STRUCTURE_TEXT));
-        outline.update(view.articles());
+        outline.update(view.articles(), granted.may(Capability.EDIT_TEXT)
+                ? "negotiations/" + view.negotiationId().value() + "/clauses/" : null);
         showDetail(view, granted);
     }
 
