@@ -1,6 +1,8 @@
 package org.accord.ui.workspace;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -122,7 +124,8 @@ class ClauseOutline extends Div {
             heading.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
             badges.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
                     .set("align-items", "baseline").set("font-size", "var(--lumo-font-size-xs)");
-            getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("cursor", "pointer")
+            getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-l) var(--lumo-space-xs) var(--lumo-space-s)")
+                    .set("position", "relative").set("cursor", "pointer")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("margin-bottom", "2px");
             add(heading, badges);
             addClickListener(event -> onSelect.accept(id));
@@ -171,11 +174,15 @@ class ClauseOutline extends Div {
                 remove(edit);
                 edit = null;
             } else if (base != null && edit == null) {
-                edit = new Anchor(base + id.value(), Translations.text("article.edit-together"));
+                Icon pencil = VaadinIcon.EDIT.create();
+                pencil.setSize("var(--lumo-icon-size-s)");
+                edit = new Anchor(base + id.value(), pencil);
                 edit.setId("edit-" + id.value());
                 edit.getElement().setAttribute("aria-label",
                         Translations.text("outline.edit-together", heading.getText()));
-                edit.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+                edit.getElement().setAttribute("title", Translations.text("article.edit-together"));
+                edit.getStyle().set("position", "absolute").set("top", "var(--lumo-space-xs)")
+                        .set("right", "var(--lumo-space-xs)");
                 edit.getElement().addEventListener("click", event -> { }).addEventData("event.stopPropagation()");
                 add(edit);
             }

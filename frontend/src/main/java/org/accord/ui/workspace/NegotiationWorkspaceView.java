@@ -118,7 +118,8 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         Div body = new Div(folding, detailPane);
         body.setId("workspace-body");
         body.setWidthFull();
-        body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
+        // isolation: the co-editor's layers stay below the app bar when the page scrolls
+        body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)").set("isolation", "isolate")
                 .set("align-items", "flex-start");
         return body;
     }
