@@ -124,7 +124,7 @@ class ClauseOutline extends Div {
             heading.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
             badges.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
                     .set("align-items", "baseline").set("font-size", "var(--lumo-font-size-xs)");
-            getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-l) var(--lumo-space-xs) var(--lumo-space-s)")
+            getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-xl) var(--lumo-space-xs) var(--lumo-space-s)")
                     .set("position", "relative").set("cursor", "pointer")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("margin-bottom", "2px");
             add(heading, badges);
