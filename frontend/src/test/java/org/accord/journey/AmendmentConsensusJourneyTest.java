@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ class AmendmentConsensusJourneyTest {
     void signInAndOpen(WebDriver browser, String username) {
         Browsers.signIn(browser, "http://127.0.0.1:" + port, username, PASSWORD);
         browser.get(clauseUrl());
-        wait(browser, 30).until(b -> CLAUSE.equals(script(b,
+        wait(browser, 30).ignoring(WebDriverException.class).until(b -> CLAUSE.equals(script(b,
                 "return document.getElementById('clause-detail')?.getAttribute('data-clause')")));
     }
 
@@ -113,6 +114,13 @@ class AmendmentConsensusJourneyTest {
         var element = wait(browser, 10).until(ExpectedConditions.presenceOfElementLocated(locator));
         script(browser, "arguments[0].scrollIntoView({block: 'center'})", element);
         wait(browser, 10).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Signs out; the page navigates meanwhile, so a lookup cut short by it is tried again. */
+    static void signOut(WebDriver browser) {
+        click(browser, By.id("sign-out"));
+        wait(browser, 30).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
     }
 
     static void scrollTo(WebDriver browser, String id) {
@@ -167,13 +175,11 @@ class AmendmentConsensusJourneyTest {
         declare(uzbekistan, "endorses", "");
         wait(uzbekistan, 10).until(b -> "ENDORSE".equals(script(b,
                 "return document.querySelector('#position-UZB').getAttribute('data-kind')")));
-        click(chair, By.id("sign-out"));
-        wait(chair, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        signOut(chair);
         WebDriver heads = chair;
         for (String state : List.of("kaz", "kgz", "tjk", "tkm")) {
             if (!state.equals("kaz")) {
-                click(heads, By.id("sign-out"));
-                wait(heads, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+                signOut(heads);
             }
             System.out.println("journey: " + state + ".head signs in");
             signInAndOpen(heads, state + ".head");

@@ -74,6 +74,11 @@ class AmendmentsPanel extends Div {
         add(new H4(Translations.text("amendments.title")), none, list, combine, form);
     }
 
+    /** The next update re-renders every card (their times, once the reader's zone is known). */
+    void forgetShown() {
+        shown.clear();
+    }
+
     void show(ArticleView clause, Capabilities granted) {
         boolean grantsChanged = !Objects.equals(granted, capabilities);
         capabilities = granted;

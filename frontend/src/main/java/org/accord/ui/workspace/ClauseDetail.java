@@ -69,6 +69,13 @@ class ClauseDetail extends Div {
         return clauseId;
     }
 
+    /** The reader's time zone became known: times are shown again in it, forms and editor stay. */
+    void timesChanged() {
+        amendments.forgetShown();
+        positions.forgetShown();
+        comments.forgetShown();
+    }
+
     void show(NegotiationView negotiationView, ArticleView shown, Capabilities granted) {
         clause = shown;
         boolean grantsChanged = !granted.equals(capabilities);

@@ -59,6 +59,11 @@ class CommentsPanel extends Div {
         add(new H4(Translations.text("comments.title")), threads, compose);
     }
 
+    /** The next update re-renders the threads (their times, once the reader's zone is known). */
+    void forgetShown() {
+        shown = null;
+    }
+
     /** Shown to whoever may comment, and to whoever the server lets read the comments. */
     void show(ArticleView clause, Capabilities granted) {
         boolean writes = granted.may(Capability.COMMENT);

@@ -1,13 +1,11 @@
 package org.accord.ui.workspace;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -83,8 +81,11 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         outline = new ClauseOutline(this::choose);
         add(title, tabs(), participants, procedure, disclosure, addArticle, body());
         UserTime.whenKnown(this, () -> {
+            if (detail != null) {
+                detail.timesChanged();
+            }
             if (last != null) {
-                procedure.setText(procedureLine(last));
+                show(last);
             }
         });
     }

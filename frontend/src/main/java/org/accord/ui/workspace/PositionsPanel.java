@@ -82,6 +82,11 @@ class PositionsPanel extends Div {
         add(new H4(Translations.text("positions.title")), list, declare, reopen);
     }
 
+    /** The next update re-renders the list (its times, once the reader's zone is known). */
+    void forgetShown() {
+        shown = List.of();
+    }
+
     void show(ArticleView clause, List<DelegationView> members, Capabilities granted) {
         revision = clause.revision();
         onRevision.setText(Translations.text("positions.on-revision", clause.revision()));
