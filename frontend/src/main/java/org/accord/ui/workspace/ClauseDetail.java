@@ -78,7 +78,6 @@ class ClauseDetail extends Div {
 
     void show(NegotiationView negotiationView, ArticleView shown, Capabilities granted) {
         clause = shown;
-        boolean grantsChanged = !granted.equals(capabilities);
         capabilities = granted;
         heading.setText(ClauseBadges.heading(shown));
         status.removeAll();
@@ -86,7 +85,8 @@ class ClauseDetail extends Div {
         text.setText(shown.text());
         boolean edits = granted.may(Capability.EDIT_TEXT);
         text.setVisible(!edits);
-        if (grantsChanged) {
+        if (edits != (editor != null)) {
+            // only a change of the right to edit replaces the editor: a new one would reconnect
             editing.removeAll();
             editor = null;
             if (edits) {
