@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { Selection } from '../ot/text-operation.js';
 import {
   CoEditingSession, type Connection, type ConnectionListener, type SessionStatus,
+  DEFAULT_SESSION_TEXTS, format, type SessionTexts,
 } from './coediting-session.js';
 import { colourOf } from './delegation-colours.js';
 import { overlaySegments } from './overlay-segments.js';
@@ -28,10 +29,21 @@ const SYSTEM_CLOCK: Clock = Object.freeze({
   clearTimeout: (handle: unknown) => window.clearTimeout(handle as number | undefined),
 });
 
-const STATUS_TEXT: Readonly<Record<SessionStatus, string>> = Object.freeze({
+/** What the editor says about itself; the page sets `texts` in the user's language. */
+export interface EditorTexts extends SessionTexts {
+  readonly connected: string;
+  readonly offline: string;
+  readonly syncing: string;
+  /** {0}: the revision shown. */
+  readonly revision: string;
+}
+
+const DEFAULT_TEXTS: EditorTexts = Object.freeze({
+  ...DEFAULT_SESSION_TEXTS,
   connected: 'Connected',
   offline: 'Offline: your changes are kept and sent when the connection is back',
   syncing: 'Synchronising…',
+  revision: 'revision {0}',
 });
 
 /** The default endpoint: /coediting on the page's own origin (the server refuses other origins). */
@@ -53,6 +65,7 @@ export class AccordClauseEditor extends LitElement {
     endpoint: { type: String },
     showAuthorship: { type: Boolean, attribute: 'show-authorship' },
     label: { type: String },
+    texts: { type: Object },
     status: { type: String, reflect: true },
   };
 
@@ -132,6 +145,8 @@ export class AccordClauseEditor extends LitElement {
   declare endpoint: string;
   declare showAuthorship: boolean;
   declare label: string;
+  /** The editor's sentences in the user's language (any missing one stays English). */
+  declare texts: Partial<EditorTexts>;
   /** Reflected as the `status` attribute; set by the editor itself. */
   declare status: SessionStatus;
 
@@ -148,12 +163,18 @@ export class AccordClauseEditor extends LitElement {
     this.endpoint = '';
     this.showAuthorship = false;
     this.label = 'Clause text';
+    this.texts = {};
     this.status = 'offline';
   }
 
   /** The last server revision integrated. */
   get revision(): number {
     return this.session?.revision ?? 0;
+  }
+
+  /** One of the editor's sentences, in the language the page set. */
+  private text_(key: keyof EditorTexts): string {
+    return this.texts?.[key] ?? DEFAULT_TEXTS[key];
   }
 
   /** The text as the user sees it. */
@@ -222,6 +243,7 @@ export class AccordClauseEditor extends LitElement {
       clauseId: this.clauseId,
       clientId: newClientId(),
       clock: SYSTEM_CLOCK,
+      texts: { ...this.texts },
       connect: (listener) => openWebSocket(endpoint, listener),
       view: {
         readSelection: () => this.readSelection(),
@@ -349,7 +371,7 @@ export class AccordClauseEditor extends LitElement {
         ></textarea>
       </div>
       <div class="status" role="status" aria-live="polite">
-        ${STATUS_TEXT[this.status]}${loaded ? ` · revision ${session?.revision}` : ''}${message === '' ? nothing : html` · ${message}`}
+        ${this.text_(this.status)}${loaded ? ` · ${format(this.text_('revision'), String(session?.revision))}` : ''}${message === '' ? nothing : html` · ${message}`}
       </div>
     `;
   }

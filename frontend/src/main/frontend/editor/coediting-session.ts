@@ -72,6 +72,39 @@ export interface SessionView {
   refresh(): void;
 }
 
+/**
+ * The sentences a session shows about itself, with `{0}`, `{1}` for the server's reason and
+ * message; the page passes them in the user's language (English by default).
+ */
+export interface SessionTexts {
+  /** The server will not let this person edit the clause: {0} its message. */
+  readonly cannotEdit: string;
+  readonly cannotEditDefault: string;
+  /** A batch was refused: {0} the reason, {1} the message. */
+  readonly refusedReloaded: string;
+  /** The server asked for a resync: {0} its message. */
+  readonly resyncReloaded: string;
+  readonly resyncDefault: string;
+  /** {0} what was unexpected. */
+  readonly unexpectedReloaded: string;
+  readonly unsavedDropped: string;
+}
+
+export const DEFAULT_SESSION_TEXTS: SessionTexts = Object.freeze({
+  cannotEdit: '{0}.',
+  cannotEditDefault: 'This clause cannot be edited here',
+  refusedReloaded: 'Refused by the server ({0}: {1}); the clause was reloaded.',
+  resyncReloaded: 'The clause was reloaded: {0}.',
+  resyncDefault: 'it changed too much meanwhile',
+  unexpectedReloaded: 'The clause was reloaded after an unexpected message ({0}).',
+  unsavedDropped: 'Changes not yet saved were dropped.',
+});
+
+/** `template` with `{0}`, `{1}`, … replaced by `values` in order. */
+export function format(template: string, ...values: string[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => values[Number(index)] ?? whole);
+}
+
 export interface SessionOptions {
   readonly negotiationId: string;
   readonly clauseId: string;
@@ -80,6 +113,8 @@ export interface SessionOptions {
   readonly connect: Connector;
   readonly view: SessionView;
   readonly clock: Clock;
+  /** The sentences in the user's language; English when absent. */
+  readonly texts?: Partial<SessionTexts>;
 }
 
 export class CoEditingSession {
@@ -108,7 +143,10 @@ export class CoEditingSession {
   /** Carries no value: the selection is read when the presence is sent, so it is the latest. */
   private readonly presences: Throttle<null>;
 
+  private readonly texts: SessionTexts;
+
   constructor(private readonly options: SessionOptions) {
+    this.texts = { ...DEFAULT_SESSION_TEXTS, ...options.texts };
     this.batches = new Throttle(SEND_INTERVAL_MS, options.clock, (batch) => this.submit(batch));
     this.presences = new Throttle(PRESENCE_INTERVAL_MS, options.clock, () => this.sendPresence());
   }
@@ -313,7 +351,7 @@ export class CoEditingSession {
 
   /** The local document cannot be trusted any more: join again with revision 0. */
   private reload(message: string): void {
-    this.statusMessage = this.pending ? `${message} Changes not yet saved were dropped.` : message;
+    this.statusMessage = this.pending ? `${message} ${this.texts.unsavedDropped}` : message;
     this.client = null;
     this.lost();
   }
@@ -356,20 +394,19 @@ export class CoEditingSession {
           break;
         case 'error':
           if (this.client === null && FINAL_JOIN_REFUSALS.has(String(message['reason']))) {
-            this.refused(`${String(message['message'] ?? 'This clause cannot be edited here')}.`);
+            this.refused(format(this.texts.cannotEdit, String(message['message'] ?? this.texts.cannotEditDefault)));
             break;
           }
-          this.reload(`Refused by the server (${String(message['reason'])}: ${String(message['message'] ?? '')}); `
-            + 'the clause was reloaded.');
+          this.reload(format(this.texts.refusedReloaded, String(message['reason']), String(message['message'] ?? '')));
           break;
         case 'resync':
-          this.reload(`The clause was reloaded: ${String(message['message'] ?? 'it changed too much meanwhile')}.`);
+          this.reload(format(this.texts.resyncReloaded, String(message['message'] ?? this.texts.resyncDefault)));
           break;
         default:
           break; // a message type of a later protocol version: nothing to do
       }
     } catch (e) {
-      this.reload(`The clause was reloaded after an unexpected message (${e instanceof Error ? e.message : String(e)}).`);
+      this.reload(format(this.texts.unexpectedReloaded, e instanceof Error ? e.message : String(e)));
     }
   }
 

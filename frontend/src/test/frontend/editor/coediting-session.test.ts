@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import { Authorship } from '../../../main/frontend/editor/authorship.js';
-import { CoEditingSession, SEND_INTERVAL_MS } from '../../../main/frontend/editor/coediting-session.js';
+import { CoEditingSession, format, SEND_INTERVAL_MS } from '../../../main/frontend/editor/coediting-session.js';
 import { Selection } from '../../../main/frontend/ot/text-operation.js';
 import { FakeClock } from './support/fake-clock.js';
 import { FakeView } from './support/fake-view.js';
@@ -313,6 +313,28 @@ describe('CoEditingSession', () => {
     server.latest();
     server.pump();
     assert.equal(anna.session.status, 'connected');
+  });
+
+  test('the session speaks the language the page gives it, English for any sentence not given', () => {
+    const server = new WireServer(TEXT, Authorship.uniform(Array.from(TEXT).length, 'CHAIR'), 3);
+    const clock = new FakeClock();
+    const view = new FakeView();
+    const session = new CoEditingSession({
+      negotiationId: 'n-1', clauseId: 'art-2', clientId: 'anna', clock, view, connect: server.connector(ANNA),
+      texts: { resyncReloaded: 'Текст статьи перезагружен: {0}.' },
+    });
+    view.onInput = (value, caret) => session.localInput(value, caret);
+    session.start();
+    server.latest();
+    server.pump();
+    server.latest().down.push(JSON.stringify({ type: 'resync' }));
+    server.pump();
+    assert.equal(session.message, 'Текст статьи перезагружен: it changed too much meanwhile.');
+  });
+
+  test('format fills the numbered places and leaves unknown ones', () => {
+    assert.equal(format('{1} before {0}', 'a', 'b'), 'b before a');
+    assert.equal(format('revision {0} of {2}', '7'), 'revision 7 of {2}');
   });
 
   test('presence: own selection sent only when synchronized; others\' shown and moved, removed when they leave', () => {

@@ -19,18 +19,19 @@ import org.accord.ui.i18n.LanguageSwitch;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
 import org.accord.ui.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.Optional;
 
 /**
  * Frame of every signed-in screen: the product name, navigation, who is signed in (name, role,
- * delegation in its colour), the language and sign out. Navigation is by path: the shell does not
- * depend on any feature.
+ * delegation in its colour), what features add to the header ({@link HeaderWidget}: the notification
+ * bell), the language and sign out. Navigation is by path: the shell does not depend on any feature.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, ObjectProvider<HeaderWidget> widgets) {
         Optional<Actor> actor = currentUser.actor();
         DrawerToggle menu = new DrawerToggle();
         menu.setAriaLabel(getTranslation("shell.menu"));
@@ -43,7 +44,9 @@ public class MainLayout extends AppLayout {
         logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(menu, home, signedIn(actor), new LanguageSwitch(), logout);
+        HorizontalLayout bar = new HorizontalLayout(menu, home, signedIn(actor));
+        widgets.orderedStream().map(HeaderWidget::create).forEach(bar::add);
+        bar.add(new LanguageSwitch(), logout);
         bar.setWidthFull();
         bar.setPadding(true);
         bar.setSpacing(true);

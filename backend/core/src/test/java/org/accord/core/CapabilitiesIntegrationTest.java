@@ -70,6 +70,7 @@ class CapabilitiesIntegrationTest {
 
     @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
+    @Autowired java.time.Clock clock;
 
     final AtomicInteger counter = new AtomicInteger();
 
@@ -149,6 +150,26 @@ class CapabilitiesIntegrationTest {
         assertThat(capabilities(id, KAZ_HEAD).delegation()).isEqualTo(KAZ);
         assertThat(capabilities(id, CHAIR).delegation()).isNull();
         assertThat(capabilities(NegotiationId.random(), CHAIR).granted()).isEmpty();
+    }
+
+    @Test
+    void the_clauses_under_silence_are_frozen_for_everybody_and_edits_to_them_are_refused() {
+        NegotiationId id = NegotiationId.random();
+        ArticleId other = ArticleId.of("art-2");
+        send(new OpenNegotiation(id, "Charter"), CHAIR);
+        send(new AccreditMember(id, KAZ, "Kazakhstan"), CHAIR);
+        send(new AddArticle(id, ARTICLE, "Security", "Security is indivisible."), CHAIR);
+        send(new AddArticle(id, other, "Borders", "Borders are inviolable."), CHAIR);
+        send(new org.accord.api.silence.OpenSilenceProcedure(id, org.accord.api.silence.SilenceId.random(),
+                java.util.List.of(ARTICLE), clock.instant().plus(java.time.Duration.ofDays(4))), CHAIR);
+
+        await().untilAsserted(() -> assertThat(capabilities(id, KAZ_DELEGATE).frozen()).containsExactly(ARTICLE));
+        Capabilities delegate = capabilities(id, KAZ_DELEGATE);
+        assertThat(delegate.mayEdit(ARTICLE)).isFalse();
+        assertThat(delegate.mayEdit(other)).isTrue();
+        assertThat(capabilities(id, CHAIR).mayEdit(ARTICLE)).isFalse();
+        assertThat(accepted(new ReviseClause(id, ARTICLE, 1, 0, 0, "A"), KAZ_DELEGATE)).isFalse();
+        assertThat(accepted(new ReviseClause(id, other, 1, 0, 0, "A"), KAZ_DELEGATE)).isTrue();
     }
 
     private boolean accepted(Object command, Actor actor) {

@@ -91,6 +91,7 @@ class NegotiationProjectionIntegrationTest {
     @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
     @Autowired JdbcClient jdbc;
+    @Autowired org.accord.core.history.NegotiationAsOf asOf;
     @Autowired EventProcessingConfiguration processing;
 
     void send(Object command, Actor actor) {
@@ -139,6 +140,53 @@ class NegotiationProjectionIntegrationTest {
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         send(new IssueMilestone(id, MilestoneKind.COMPILATION_TEXT, "C5/2026/L.1"), CHAIR);
         return id;
+    }
+
+    /**
+     * Co-editing moves a clause through many revisions: the first batch after the positions makes
+     * them stale, the later ones change nothing, and positions on the newest revision count again;
+     * the projection agrees with the status derived from the events at every step.
+     */
+    @Test
+    void a_burst_of_co_editing_leaves_the_status_as_the_positions_on_the_current_revision_make_it() {
+        NegotiationId id = NegotiationId.random();
+        send(new OpenNegotiation(id, "Charter"), CHAIR);
+        send(new AccreditMember(id, KAZ, "Kazakhstan"), CHAIR);
+        send(new AccreditMember(id, UZB, "Uzbekistan"), CHAIR);
+        send(new AddArticle(id, SECURITY, "Indivisible security", "Security is indivisible."), CHAIR);
+        send(new DeclarePosition(id, SECURITY, KAZ, 1, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        send(new DeclarePosition(id, SECURITY, UZB, 1, PositionKind.ENDORSE, ""), UZB_HEAD);
+        await().untilAsserted(() -> assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.AGREED));
+
+        int length = "Security is indivisible.".length();
+        for (int seq = 1; seq <= 5; seq++) {
+            send(new org.accord.api.coediting.EditClause(id, SECURITY, "uzb-typing", seq, seq,
+                    "[" + (length + seq - 1) + ",\"!\"]"), UZB_DELEGATE);
+        }
+        await().untilAsserted(() -> {
+            ArticleView security = article(id, SECURITY);
+            assertThat(security.revision()).isEqualTo(6);
+            assertThat(security.status()).as("both endorsements were on revision 1").isEqualTo(ClauseStatus.PROPOSED);
+            assertThat(security.status()).isEqualTo(asOfNow(id).status());
+        });
+
+        send(new DeclarePosition(id, SECURITY, KAZ, 6, PositionKind.ENDORSE, ""), KAZ_HEAD);
+        send(new DeclarePosition(id, SECURITY, UZB, 6, PositionKind.ENDORSE, ""), UZB_HEAD);
+        await().untilAsserted(() -> assertThat(article(id, SECURITY).status()).isEqualTo(ClauseStatus.AGREED));
+        send(new org.accord.api.coediting.EditClause(id, SECURITY, "uzb-typing", 6, 6, "[" + (length + 5) + ",\"?\"]"),
+                UZB_DELEGATE);
+        await().untilAsserted(() -> {
+            ArticleView security = article(id, SECURITY);
+            assertThat(security.revision()).isEqualTo(7);
+            assertThat(security.text()).isEqualTo("Security is indivisible.!!!!!?");
+            assertThat(security.status()).isEqualTo(ClauseStatus.PROPOSED);
+            assertThat(security.status()).isEqualTo(asOfNow(id).status());
+        });
+    }
+
+    ArticleView asOfNow(NegotiationId id) {
+        return asOf.asOf(id, java.time.Instant.now().plusSeconds(60)).orElseThrow().articles().stream()
+                .filter(a -> a.articleId().equals(SECURITY)).findFirst().orElseThrow();
     }
 
     @Test

@@ -9,6 +9,11 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import org.accord.ui.i18n.Translations;
+
+import java.util.Map;
 
 /**
  * The real-time co-editor of one clause: the server-side handle of the web component
@@ -22,11 +27,29 @@ import com.vaadin.flow.shared.Registration;
 @JsModule("./editor/accord-clause-editor.ts")
 public class ClauseEditor extends Component implements HasSize {
 
+    /** The component's sentences without parameters: its property name, then the bundle key. */
+    private static final Map<String, String> TEXTS = Map.of(
+            "connected", "editor.live.connected",
+            "offline", "editor.live.offline",
+            "syncing", "editor.live.syncing",
+            "cannotEditDefault", "editor.live.cannot-edit-default",
+            "resyncDefault", "editor.live.resync-default",
+            "unsavedDropped", "editor.live.unsaved-dropped");
+    /** Its sentences with places ({@code {0}}, {@code {1}}) that the browser fills. */
+    private static final Map<String, String> TEMPLATES = Map.of(
+            "revision", "editor.live.revision",
+            "cannotEdit", "editor.live.cannot-edit",
+            "refusedReloaded", "editor.live.refused-reloaded",
+            "resyncReloaded", "editor.live.resync-reloaded",
+            "unexpectedReloaded", "editor.live.unexpected-reloaded");
+
     /** An editor not yet bound to a clause; set the negotiation and the clause before attaching it. */
     public ClauseEditor() {
+        addAttachListener(event -> localise());
     }
 
     public ClauseEditor(String negotiationId, String clauseId) {
+        this();
         setNegotiationId(negotiationId);
         setClauseId(clauseId);
     }
@@ -62,6 +85,14 @@ public class ClauseEditor extends Component implements HasSize {
      */
     public void setEndpoint(String endpoint) {
         getElement().setProperty("endpoint", endpoint);
+    }
+
+    /** Gives the browser the editor's sentences in the UI's language (the component's own are English). */
+    private void localise() {
+        JsonObject texts = Json.createObject();
+        TEXTS.forEach((property, key) -> texts.put(property, Translations.text(key)));
+        TEMPLATES.forEach((property, key) -> texts.put(property, Translations.text(key, "{0}", "{1}")));
+        getElement().setPropertyJson("texts", texts);
     }
 
     /** Undoes the signed-in person's latest step in the browser (never another person's edit). */

@@ -16,7 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import org.accord.api.negotiation.NegotiationSummary;
+import org.accord.api.shared.Role;
 import org.accord.ui.MainLayout;
+import org.accord.ui.security.CurrentUser;
 import org.accord.ui.i18n.Language;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
@@ -37,12 +39,16 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<NegotiationSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public NegotiationsView(NegotiationClient client) {
+    /** Observers land on the endorsement board (issue 5, item 4), everybody else on the workspace. */
+    private final boolean observer;
+
+    public NegotiationsView(NegotiationClient client, CurrentUser currentUser) {
+        observer = currentUser.actor().map(actor -> actor.role() == Role.OBSERVER).orElse(false);
         setSizeFull();
         grid.setId("negotiations");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("list.title"));
-        grid.addColumn(new ComponentRenderer<>(NegotiationsView::title))
+        grid.addColumn(new ComponentRenderer<>(this::title))
                 .setHeader(getTranslation("list.negotiation")).setFlexGrow(2).setKey("title");
         grid.addColumn(new ComponentRenderer<>(NegotiationsView::status))
                 .setHeader(getTranslation("list.status")).setKey("status");
@@ -80,16 +86,17 @@ public class NegotiationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void open(NegotiationSummary summary) {
-        getUI().ifPresent(ui -> ui.navigate(workspace(summary)));
+        getUI().ifPresent(ui -> ui.navigate(home(summary)));
     }
 
-    /** The workspace's route by path: ui.workspace depends on this package, so no class reference back. */
-    private static String workspace(NegotiationSummary summary) {
-        return "negotiations/" + summary.negotiationId().value();
+    /** The board's route by path: ui.board depends on this package, so no class reference back. */
+    private String home(NegotiationSummary summary) {
+        String workspace = "negotiations/" + summary.negotiationId().value();
+        return observer ? workspace + "/board" : workspace;
     }
 
-    private static Component title(NegotiationSummary summary) {
-        Anchor link = new Anchor(workspace(summary), summary.title());
+    private Component title(NegotiationSummary summary) {
+        Anchor link = new Anchor(home(summary), summary.title());
         link.addClassName("negotiation-link");
         Span chair = new Span(Translations.text("list.chaired-by", summary.chairName()));
         chair.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -16,7 +16,6 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.PositionKind;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
-import org.accord.api.silence.SilenceView;
 import org.accord.ui.coediting.ClauseEditor;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.negotiation.ClauseBadges;
@@ -93,9 +92,7 @@ class ClauseDetail extends Div {
                 editing.add(editor(negotiationView));
             }
         }
-        boolean frozen = negotiationView.adoption() != null || negotiationView.silences().stream()
-                .anyMatch(silence -> silence.state() == SilenceView.State.OPEN
-                        && (silence.clauses().isEmpty() || silence.clauses().contains(clauseId)));
+        boolean frozen = !granted.mayEdit(clauseId);
         if (editor != null) {
             editor.setReadonly(frozen);
             editor.setLabel(Translations.text("editor.label", heading.getText()));

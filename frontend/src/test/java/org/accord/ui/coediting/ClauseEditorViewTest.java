@@ -67,6 +67,19 @@ class ClauseEditorViewTest {
     }
 
     @Test
+    void the_editor_speaks_the_language_of_the_ui_with_the_places_the_browser_fills() {
+        KaribuSupport.openAs("kaz.delegate", context);
+        UI.getCurrent().setLocale(org.accord.ui.i18n.Translations.RUSSIAN);
+        UI.getCurrent().navigate(DEMO + "/clauses/" + CLAUSE);
+        ClauseEditor editor = _get(ClauseEditor.class, spec -> spec.withId("clause-editor"));
+        elemental.json.JsonObject texts = (elemental.json.JsonObject) editor.getElement().getPropertyRaw("texts");
+        assertThat(texts.getString("connected")).isEqualTo("Подключено");
+        assertThat(texts.getString("revision")).isEqualTo("редакция {0}");
+        assertThat(texts.getString("refusedReloaded")).isEqualTo("Сервер отклонил правку ({0}: {1}); текст статьи загружен заново.");
+        assertThat(texts.keys()).hasSize(11);
+    }
+
+    @Test
     void an_observer_gets_no_editor_and_no_link_to_one() {
         open("un.observer", DEMO);
         assertThat(_find(Anchor.class, spec -> spec.withId("edit-" + CLAUSE))).isEmpty();

@@ -1,6 +1,7 @@
 package org.accord.api.negotiation;
 
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 
@@ -13,20 +14,28 @@ import java.util.Set;
  *
  * @param delegation the delegation the person acts for; {@code null} for the chair and for outsiders
  * @param granted    the capabilities granted now
+ * @param frozen     the clauses whose wording cannot change now (under a silence procedure)
  */
-public record Capabilities(NegotiationId negotiationId, DelegationCode delegation, Set<Capability> granted) {
+public record Capabilities(NegotiationId negotiationId, DelegationCode delegation, Set<Capability> granted,
+                           Set<ArticleId> frozen) {
 
     public Capabilities {
         Objects.requireNonNull(negotiationId, "negotiationId");
         granted = granted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(granted));
+        frozen = Set.copyOf(frozen);
     }
 
     public static Capabilities none(NegotiationId negotiationId) {
-        return new Capabilities(negotiationId, null, Set.of());
+        return new Capabilities(negotiationId, null, Set.of(), Set.of());
     }
 
     public boolean may(Capability capability) {
         return granted.contains(capability);
+    }
+
+    /** Whether the person may change the wording of {@code clause} now (co-editing, revising). */
+    public boolean mayEdit(ArticleId clause) {
+        return may(Capability.EDIT_TEXT) && !frozen.contains(clause);
     }
 
     /** The proposer's delegation withdraws or revises its amendment while it is open. */

@@ -1,12 +1,15 @@
 package org.accord.core.negotiation;
 
+import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.Capability;
 import org.accord.api.negotiation.DelegationView;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.CommandRejectedException;
 import org.accord.api.shared.DelegationCode;
+import org.accord.api.silence.SilenceView;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,8 +18,9 @@ import java.util.stream.Collectors;
 /**
  * What a person may do in a negotiation, judged by the very policies the {@link Negotiation}
  * applies to each command, so that the controls a view offers never disagree with what the
- * server accepts. Conditions that depend on the moment (an open silence procedure, a stale
- * revision) are left to the command: the control is offered and the refusal explains itself.
+ * server accepts. The clauses under an open silence procedure are named as frozen; other
+ * conditions of the moment (a stale revision, a deadline just passed) are left to the command:
+ * the control is offered and the refusal explains itself.
  */
 final class CapabilityRules {
 
@@ -56,7 +60,16 @@ final class CapabilityRules {
             }
         }
         DelegationCode delegation = actor.isChair() ? null : actor.delegation();
-        return new Capabilities(negotiation.negotiationId(), delegation, granted);
+        return new Capabilities(negotiation.negotiationId(), delegation, granted, frozen(negotiation));
+    }
+
+    /** The clauses under an open silence procedure (all of them when it names none): nobody edits them. */
+    private static Set<ArticleId> frozen(NegotiationView negotiation) {
+        return negotiation.silences().stream().filter(silence -> silence.state() == SilenceView.State.OPEN)
+                .flatMap(silence -> silence.clauses().isEmpty()
+                        ? negotiation.articles().stream().map(ArticleView::articleId)
+                        : silence.clauses().stream())
+                .collect(Collectors.toSet());
     }
 
     private static boolean allowed(Runnable policy) {

@@ -1,6 +1,7 @@
 package org.accord.core.negotiation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.drafting.ClauseRevised;
 import org.accord.api.position.PositionDeclared;
@@ -41,6 +42,12 @@ final class Clause {
     private long silenceHeldRevision;
     private final Set<AmendmentId> options = new HashSet<>();
     private final RecentEdits edits = new RecentEdits();
+    /** The wording a co-editing batch is about to produce, computed by its handler; never stored. */
+    @JsonIgnore
+    private transient Prepared prepared;
+
+    private record Prepared(long revision, String wording) {
+    }
 
     Clause() {
         // for snapshots
@@ -110,8 +117,19 @@ final class Clause {
         revision = event.revision();
     }
 
+    /**
+     * Hands over the wording that {@code revision} will have, as the command handler just computed
+     * it, so that the event's handler need not parse and apply the operation once more.
+     */
+    void prepare(long nextRevision, String nextWording) {
+        prepared = new Prepared(nextRevision, nextWording);
+    }
+
     void edited(ClauseEdited event) {
-        wording = TextOperation.fromJson(event.operation()).apply(wording);
+        Prepared ready = prepared;
+        prepared = null;
+        wording = ready != null && ready.revision() == event.revision()
+                ? ready.wording() : TextOperation.fromJson(event.operation()).apply(wording);
         revision = event.revision();
         edits.recorded(event.operation(), event.clientId(), event.clientSeq(), event.revision());
     }

@@ -310,6 +310,7 @@ class Negotiation {
         }
         long revision = clause.revision() + 1;
         String json = applied.toJson();
+        clause.prepare(revision, wording);
         apply(new ClauseEdited(negotiationId, clause.id(), revision, command.baseRevision(), json, length,
                 Wording.hash(wording), command.clientId(), command.clientSeq(), actor));
         carryAmendmentsOver(clause.id(), OperationRanges.of(applied), revision);

@@ -61,231 +61,236 @@ class NegotiationProjection {
     private final NegotiationReadModel readModel;
     private final ReadModelUpdates updates;
     private final NegotiationUpdates pushes;
+    private final AgreementHistoryRows history;
 
-    NegotiationProjection(NegotiationReadModel readModel, NegotiationUpdates pushes) {
+    NegotiationProjection(NegotiationReadModel readModel, NegotiationUpdates pushes, AgreementHistoryRows history) {
         this.readModel = readModel;
         this.updates = new ReadModelUpdates(readModel);
         this.pushes = pushes;
+        this.history = history;
     }
 
     @EventHandler
     void on(NegotiationOpened event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(RulesOfProcedureChanged event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(MemberAccredited event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ObserverAccredited event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ArticleAdded event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClauseEdited event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClauseRevised event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(PositionDeclared event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentTabled event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentRevised event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
-    void on(AmendmentRebased event, ReplayStatus replay) {
+    void on(AmendmentRebased event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentNeedsRevision event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentCosponsorJoined event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentCosponsorLeft event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentWithdrawn event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentRejected event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentIncorporated event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClauseReopened event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClauseCommented event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(MilestoneIssued event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(CharterAdopted event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(CharterAuthenticated event, @MessageIdentifier String eventId, @Timestamp Instant at,
             ReplayStatus replay) {
         updates.on(event, eventId, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(StatementAttached event, @MessageIdentifier String eventId, @Timestamp Instant at,
             ReplayStatus replay) {
         updates.on(event, eventId, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(SilenceProcedureOpened event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
-    void on(SilenceBroken event, ReplayStatus replay) {
+    void on(SilenceBroken event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
-    void on(SilenceHeld event, ReplayStatus replay) {
+    void on(SilenceHeld event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
-    void on(LateObjectionRecorded event, ReplayStatus replay) {
+    void on(LateObjectionRecorded event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(RoundScheduled event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentsCombinedIntoOptions event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(AmendmentSuperseded event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(PreambleParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ParagraphAdded event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClauseSplit event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ClausesMerged event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @EventHandler
     void on(ArticleMoved event, @Timestamp Instant at, ReplayStatus replay) {
         updates.on(event, at);
-        changed(event.negotiationId(), replay);
+        changed(event.negotiationId(), at, replay);
     }
 
     @ResetHandler
     void reset() {
+        history.clear();
         readModel.clear();
     }
 
-    private void changed(NegotiationId id, ReplayStatus replay) {
+    /** Records the agreement history (also on replay, which rebuilds it) and pushes the change. */
+    private void changed(NegotiationId id, Instant at, ReplayStatus replay) {
+        history.record(id, at);
         if (!replay.isReplay()) {
             pushes.changed(id);
         }

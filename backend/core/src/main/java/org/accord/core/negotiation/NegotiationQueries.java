@@ -12,7 +12,9 @@ import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
 import org.accord.api.negotiation.NegotiationSummary;
 import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.position.AgreementHistory;
 import org.accord.api.position.EndorsementMatrix;
+import org.accord.api.position.FindAgreementHistory;
 import org.accord.api.position.FindEndorsementMatrix;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.QueryRefusedException;
@@ -36,10 +38,12 @@ class NegotiationQueries {
 
     private final Disclosure disclosure;
     private final NegotiationReadModel readModel;
+    private final AgreementHistories histories;
 
-    NegotiationQueries(Disclosure disclosure, NegotiationReadModel readModel) {
+    NegotiationQueries(Disclosure disclosure, NegotiationReadModel readModel, AgreementHistories histories) {
         this.disclosure = disclosure;
         this.readModel = readModel;
+        this.histories = histories;
     }
 
     /** Judged on the whole negotiation, whatever its viewer may see of it; outsiders may do nothing. */
@@ -69,6 +73,12 @@ class NegotiationQueries {
     @QueryHandler
     Optional<EndorsementMatrix> handle(FindEndorsementMatrix query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
         return disclosure.negotiation(query.negotiationId(), signedIn(viewer)).map(EndorsementBoard::of);
+    }
+
+    /** Empty for an outsider; see {@link AgreementHistories} for what observers see. */
+    @QueryHandler
+    Optional<AgreementHistory> handle(FindAgreementHistory query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
+        return histories.shownTo(query.negotiationId(), signedIn(viewer));
     }
 
     @QueryHandler

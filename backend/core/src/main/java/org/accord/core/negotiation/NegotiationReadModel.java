@@ -159,6 +159,18 @@ class NegotiationReadModel implements ReadModelWriter {
     }
 
     @Override
+    public boolean somethingStandsOn(NegotiationId id, ArticleId articleId, long revision) {
+        return jdbc.sql("""
+                        select exists (select 1 from position_view
+                                       where negotiation_id = :id and article_id = :articleId and revision = :revision)
+                            or exists (select 1 from article_view
+                                       where negotiation_id = :id and article_id = :articleId
+                                         and silence_held_revision = :revision)""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("revision", revision)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     public void refreshStatus(NegotiationId id, List<ArticleId> articleIds) {
         DecisionRule rule = jdbc.sql("select decision_rule from negotiation_view where negotiation_id = :id")
                 .param("id", id.value()).query(String.class).optional().map(DecisionRule::valueOf).orElse(null);

@@ -6,6 +6,8 @@ import org.accord.api.negotiation.FindClause;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.FindNegotiations;
 import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.position.AgreementHistory;
+import org.accord.api.position.FindAgreementHistory;
 import org.accord.api.position.FindEndorsementMatrix;
 import org.accord.api.procedure.Confidentiality;
 import org.accord.api.shared.Actor;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -39,12 +42,15 @@ class NegotiationUpdates {
     private final NegotiationReadModel readModel;
     private final Disclosure disclosure;
     private final QueryUpdateEmitter emitter;
+    private final AgreementHistories histories;
     private final Map<NegotiationId, NegotiationView> lastObserved = new ConcurrentHashMap<>();
 
-    NegotiationUpdates(NegotiationReadModel readModel, Disclosure disclosure, QueryUpdateEmitter emitter) {
+    NegotiationUpdates(NegotiationReadModel readModel, Disclosure disclosure, QueryUpdateEmitter emitter,
+                       AgreementHistories histories) {
         this.readModel = readModel;
         this.disclosure = disclosure;
         this.emitter = emitter;
+        this.histories = histories;
     }
 
     void changed(NegotiationId id) {
@@ -70,7 +76,7 @@ class NegotiationUpdates {
         Map<Audience, List<SubscriptionQueryMessage<?, ?, ?>>> byAudience = concerned.stream()
                 .collect(Collectors.groupingBy(subscription -> Audience.of(live, viewerOf(subscription).orElseThrow())));
         if (!observersOnly && byAudience.containsKey(Audience.PARTICIPANT)) {
-            send(live, byAudience.get(Audience.PARTICIPANT));
+            send(live, () -> histories.all(live), byAudience.get(Audience.PARTICIPANT));
         }
         boolean delayed = live.confidentiality().mode() == Confidentiality.Mode.DELAYED;
         // an event happening now reaches delayed observers only N minutes later: the periodic
@@ -78,13 +84,17 @@ class NegotiationUpdates {
         if (byAudience.containsKey(Audience.OBSERVER) && (observersOnly || !delayed)) {
             NegotiationView observed = disclosure.observed(live);
             if (!observed.equals(lastObserved.put(live.negotiationId(), observed))) {
-                send(observed, byAudience.get(Audience.OBSERVER));
+                send(observed, () -> histories.observed(live), byAudience.get(Audience.OBSERVER));
             }
         }
     }
 
-    private void send(NegotiationView view, List<SubscriptionQueryMessage<?, ?, ?>> subscriptions) {
+    private void send(NegotiationView view, Supplier<AgreementHistory> history,
+                      List<SubscriptionQueryMessage<?, ?, ?>> subscriptions) {
         Set<String> ids = subscriptions.stream().map(SubscriptionQueryMessage::getIdentifier).collect(Collectors.toSet());
+        if (subscriptions.stream().anyMatch(subscription -> subscription.getPayload() instanceof FindAgreementHistory)) {
+            emitter.emit(to(ids, FindAgreementHistory.class), history.get());
+        }
         emitter.emit(to(ids, FindNegotiation.class), view);
         emitter.emit(to(ids, FindEndorsementMatrix.class), EndorsementBoard.of(view));
         emitter.emit(to(ids, FindSilenceProcedures.class), view.silences());
@@ -127,6 +137,7 @@ class NegotiationUpdates {
         Object query = subscription.getPayload();
         return Optional.ofNullable(query instanceof FindNegotiation q ? q.negotiationId()
                 : query instanceof FindEndorsementMatrix q ? q.negotiationId()
+                : query instanceof FindAgreementHistory q ? q.negotiationId()
                 : query instanceof FindClause q ? q.negotiationId()
                 : query instanceof FindSilenceProcedures q ? q.negotiationId()
                 : query instanceof FindMilestones q ? q.negotiationId()

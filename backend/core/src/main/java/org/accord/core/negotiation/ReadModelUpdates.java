@@ -101,7 +101,10 @@ public final class ReadModelUpdates {
 
     public void on(ClauseEdited event, Instant at) {
         tables.editArticle(event.negotiationId(), event.clauseId(), event.revision(), event.operation(), event.hash(), at);
-        tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        // a burst of typing moves a clause through many revisions: only the first one can make positions stale
+        if (tables.somethingStandsOn(event.negotiationId(), event.clauseId(), event.revision() - 1)) {
+            tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+        }
     }
 
     public void on(ClauseSplit event, Instant at) {

@@ -58,6 +58,16 @@ public interface ReadModelWriter {
     /** Re-derives the status of the given clauses (all of them when none is named), see {@link StatusRefresh}. */
     void refreshStatus(NegotiationId id, List<ArticleId> articleIds);
 
+    /**
+     * Whether a position or a held silence names {@code revision} of the clause: only then can the
+     * clause's status change when the wording moves past that revision (what already named an
+     * older one was stale before and stays so). Always true where asking costs more than
+     * refreshing.
+     */
+    default boolean somethingStandsOn(NegotiationId id, ArticleId articleId, long revision) {
+        return true;
+    }
+
     /** A pending amendment, with the clause's wording now as the wording it was tabled on. */
     void tableAmendment(NegotiationId id, AmendmentTabled event, Instant at);
 
