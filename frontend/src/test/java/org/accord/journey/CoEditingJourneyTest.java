@@ -208,10 +208,10 @@ class CoEditingJourneyTest {
         assertThat(uzbTyped).startsWith(restored);
         assertThat(text(kaz)).isEqualTo(redone);
 
-        // a third person, on the negotiation's page, sees the result without reloading
-        kgz.get(baseUrl() + "/negotiations/" + NEGOTIATION);
-        await().atMost(Duration.ofSeconds(20)).until(() -> kgz.findElements(By.id("article-" + clause)).stream()
-                .anyMatch(card -> card.getText().contains(redone)));
+        // a third person, on the negotiation's workspace with the clause selected, sees the result
+        kgz.get(baseUrl() + "/negotiations/" + NEGOTIATION + "?clause=" + clause);
+        await().atMost(Duration.ofSeconds(20)).until(() -> redone.equals(js(kgz).executeScript(
+                "return document.getElementById('workspace-editor')?.text")));
 
         // every accepted batch is an event in PostgreSQL, and the last one's hash is the text's
         List<JsonNode> events = editEvents(clause);

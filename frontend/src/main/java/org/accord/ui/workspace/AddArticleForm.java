@@ -1,4 +1,4 @@
-package org.accord.ui.negotiation;
+package org.accord.ui.workspace;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
