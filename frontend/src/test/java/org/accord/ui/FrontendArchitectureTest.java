@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +41,35 @@ class FrontendArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Client")
                 .and().doNotHaveSimpleName("CurrentUser")
                 .should().dependOnClassesThat().belongToAnyOf(CommandGateway.class, QueryGateway.class)
+                .check(ui);
+    }
+
+    /**
+     * Who may do what is the server's decision ({@code FindCapabilities}, judged by the
+     * negotiation's own policies): no view derives it from the person's role. The role is only
+     * shown in the header and chooses an observer's landing page.
+     */
+    @Test
+    void no_view_decides_from_a_role_what_a_person_may_do() {
+        noClasses().that().resideInAPackage("org.accord.ui..")
+                .should().callMethod(Actor.class, "isChair")
+                .orShould().callMethod(Role.class, "speaksForAMember")
+                .check(ui);
+        noClasses().that().resideInAPackage("org.accord.ui..")
+                .and().doNotHaveFullyQualifiedName(MainLayout.class.getName())
+                .and().doNotHaveFullyQualifiedName(org.accord.ui.negotiation.NegotiationsView.class.getName())
+                .should().callMethod(Actor.class, "role")
+                .check(ui);
+    }
+
+    /** Consensus, statuses and policies live in the backend; views only show their results. */
+    @Test
+    void no_view_holds_a_rule_of_the_negotiation() {
+        noClasses().that().resideInAPackage("org.accord.ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Policies")
+                .orShould().dependOnClassesThat().haveSimpleName("Consensus")
+                .orShould().dependOnClassesThat().haveSimpleName("StatusRefresh")
+                .orShould().dependOnClassesThat().haveSimpleName("CapabilityRules")
                 .check(ui);
     }
 

@@ -17,17 +17,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.api.negotiation.Capabilities;
+import org.accord.api.negotiation.Capability;
 import org.accord.api.negotiation.NegotiationView;
-import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
-import org.accord.api.silence.SilenceView;
 import org.accord.ui.MainLayout;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.negotiation.ClauseBadges;
 import org.accord.ui.negotiation.NegotiationClient;
-import org.accord.ui.security.CurrentUser;
 
 import java.util.Optional;
 
@@ -42,7 +41,6 @@ import java.util.Optional;
 public class ClauseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NegotiationClient client;
-    private final Optional<Actor> actor;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Paragraph note = new Paragraph();
@@ -53,9 +51,8 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
     private final Button redo = new Button(Translations.text("editor.redo"));
     private Registration live;
 
-    public ClauseEditorView(NegotiationClient client, CurrentUser currentUser) {
+    public ClauseEditorView(NegotiationClient client) {
         this.client = client;
-        this.actor = currentUser.actor();
         title.setId("clause-title");
         status.setId("clause-status");
         note.setId("clause-note");
@@ -100,12 +97,10 @@ public class ClauseEditorView extends VerticalLayout implements BeforeEnterObser
         title.setText(ClauseBadges.heading(clause) + " · " + negotiation.title());
         status.removeAll();
         status.add(ClauseBadges.status(clause.status()), new Span(" " + Translations.text("editor.revision", clause.revision())));
-        boolean participant = actor.map(person -> person.isChair()
-                || negotiation.delegations().stream().anyMatch(d -> d.member() && d.code().equals(person.delegation())
-                && person.role() != org.accord.api.shared.Role.OBSERVER)).orElse(false);
-        boolean frozen = negotiation.adoption() != null || negotiation.silences().stream()
-                .anyMatch(silence -> silence.state() == SilenceView.State.OPEN
-                        && (silence.clauses().isEmpty() || silence.clauses().contains(clauseId)));
+        Capabilities granted = client.capabilities(negotiation.negotiationId());
+        // participants (who may comment) see the live editor; it is read-only while they may not change the wording
+        boolean participant = granted.may(Capability.EDIT_TEXT) || granted.may(Capability.COMMENT);
+        boolean frozen = !granted.mayEdit(clauseId);
         if (participant) {
             // bound only for those who may edit: a bound editor connects at once
             editor.setNegotiationId(negotiation.negotiationId().value());
