@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The charter workspace in real Chromium sessions at once: a delegate tables an amendment and
  * another delegation sees it live; the chair incorporates it; the heads of all five delegations
- * endorse the new wording and it turns agreed in every open session; one objection brackets it
- * again everywhere.
+ * endorse the new wording and it turns agreed in every open session and on an observer's board;
+ * one objection brackets it again everywhere.
  */
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"accord.demo.enabled=true", "accord.demo.password=" + AmendmentConsensusJourneyTest.PASSWORD})
@@ -67,6 +67,20 @@ class AmendmentConsensusJourneyTest {
         browsers.add(browser);
         signInAndOpen(browser, username);
         return browser;
+    }
+
+    /** An observer with the endorsement board open (observers land there). */
+    WebDriver boardSession(String username) {
+        WebDriver browser = Browsers.open();
+        browsers.add(browser);
+        Browsers.signIn(browser, "http://127.0.0.1:" + port, username, PASSWORD);
+        browser.get("http://127.0.0.1:" + port + "/negotiations/" + NEGOTIATION + "/board");
+        wait(browser, 30).ignoring(WebDriverException.class).until(b -> boardStatus(b) != null);
+        return browser;
+    }
+
+    static String boardStatus(WebDriver browser) {
+        return (String) script(browser, "return document.getElementById('board-row-" + CLAUSE + "')?.getAttribute('data-status')");
     }
 
     void signInAndOpen(WebDriver browser, String username) {
@@ -132,6 +146,7 @@ class AmendmentConsensusJourneyTest {
         WebDriver delegate = session("kaz.delegate");
         WebDriver uzbekistan = session("uzb.head");
         WebDriver chair = session("chair");
+        WebDriver observer = boardSession("un.observer");
         List<WebDriver> open = List.of(delegate, uzbekistan, chair);
         Browsers.screenshot(delegate, "workspace-outline-detail");
 
@@ -193,6 +208,7 @@ class AmendmentConsensusJourneyTest {
                     "return document.querySelectorAll('#positions .position[data-kind=ENDORSE][data-stale=false]').length")));
             assertThat(status(session)).isEqualTo("AGREED");
         }
+        wait(observer, 10).until(b -> "AGREED".equals(boardStatus(b)));
         scrollTo(heads, "positions-panel");
         Browsers.screenshot(heads, "workspace-positions");
 
@@ -201,6 +217,9 @@ class AmendmentConsensusJourneyTest {
         for (WebDriver session : open) {
             wait(session, 10).until(b -> "BRACKETED".equals(status(b)));
         }
+        wait(observer, 10).until(b -> "BRACKETED".equals(boardStatus(b)));
+        assertThat(script(observer, "return document.querySelector('#board-row-" + CLAUSE + "').textContent"))
+                .asString().contains("objects");
         assertThat(script(delegate, "return document.querySelector('#position-TKM').textContent"))
                 .asString().contains("Common security needs a definition first");
     }

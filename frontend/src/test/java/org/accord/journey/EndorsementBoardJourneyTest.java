@@ -2,14 +2,10 @@ package org.accord.journey;
 
 import org.accord.AccordApplication;
 import org.accord.api.position.ClauseStatus;
-import org.accord.api.position.DeclarePosition;
 import org.accord.api.position.EndorsementMatrix;
 import org.accord.api.position.FindEndorsementMatrix;
-import org.accord.api.position.PositionKind;
-import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.testing.FreshDatabaseInitializer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The observer's home: the UN observer opens the demo negotiation from the list and lands on the
  * endorsement board; the Kazakh head, signed in in another browser, declares an objection, and the
  * observer's matrix cell and chart change live, without reload.
- * <p>
- * This branch has no position control in the workspace yet, so the head's declaration is sent
- * through the application's command gateway under the head's own identity (the signed-in account
- * {@code kaz.head}, exactly as the server would attach it to a command from that session).
+ * The head declares with the position control of the charter workspace.
  */
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // a context and database of its own: the objection declared here must not change the demo
@@ -54,11 +47,9 @@ class EndorsementBoardJourneyTest {
 
     static final String PASSWORD = "journey-password";
     static final NegotiationId DEMO = NegotiationId.of("c5-security-charter");
-    static final DelegationCode KAZ = DelegationCode.of("KAZ");
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
-    @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
 
     WebDriver observer;
@@ -107,9 +98,6 @@ class EndorsementBoardJourneyTest {
         waitForChart(observer);
 
         Browsers.signIn(head, baseUrl(), "kaz.head", PASSWORD);
-        head.get(baseUrl() + "/negotiations/" + DEMO.value() + "/board");
-        new WebDriverWait(head, Duration.ofSeconds(30))
-                .until(b -> !b.findElements(By.cssSelector("#board-table tbody tr")).isEmpty());
 
         EndorsementMatrix matrix = as("kaz.head", () -> queries.query(new FindEndorsementMatrix(DEMO),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class)).join().orElseThrow());
@@ -125,9 +113,14 @@ class EndorsementBoardJourneyTest {
         scrollTo(observer, cell);
         Browsers.screenshot(observer, "board-observer");
 
+        // the head objects with the workspace's position control, on the clause's current revision
+        head.get(baseUrl() + "/negotiations/" + DEMO.value() + "?clause=" + target.clauseId().value());
+        new WebDriverWait(head, Duration.ofSeconds(30)).until(b -> target.clauseId().value().equals(
+                ((JavascriptExecutor) b).executeScript("return document.getElementById('clause-detail')?.getAttribute('data-clause')")));
+        click(head, By.xpath("//vaadin-radio-group[@id='position-kind']//vaadin-radio-button[normalize-space(.)='objects']"));
+        head.findElement(By.cssSelector("#position-statement textarea")).sendKeys("The wording prejudges the border regime");
         long sent = System.nanoTime();
-        as("kaz.head", () -> commands.sendAndWait(new DeclarePosition(DEMO, target.clauseId(), KAZ,
-                target.revision(), PositionKind.OBJECTION, "The wording prejudges the border regime")));
+        click(head, By.id("declare-position"));
         new WebDriverWait(observer, Duration.ofSeconds(5), Duration.ofMillis(10))
                 .until(b -> "OBJECTION".equals(attribute(b, cell, "data-kind"))
                         && !chartBefore.equals(chartLatest(b)));
@@ -152,9 +145,17 @@ class EndorsementBoardJourneyTest {
         ((JavascriptExecutor) observer).executeScript(
                 "document.getElementById('agreement-chart').scrollIntoView({block: 'center'})");
         Browsers.screenshot(observer, "board-chart");
-        new WebDriverWait(head, Duration.ofSeconds(5))
+        head.get(baseUrl() + "/negotiations/" + DEMO.value() + "/board");
+        new WebDriverWait(head, Duration.ofSeconds(30))
                 .until(b -> "OBJECTION".equals(attribute(b, cell, "data-kind")));
         Browsers.screenshot(head, "board-head");
+    }
+
+    static void click(WebDriver browser, By locator) {
+        var element = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     static void waitForChart(WebDriver browser) {

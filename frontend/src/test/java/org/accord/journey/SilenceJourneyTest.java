@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The chair opens a silence procedure in the console of a fresh negotiation; the countdown ticks
  * in the browser; the head of the Kazakh delegation objects to the clause under silence and the
- * chair's console shows, live, that Kazakhstan broke it. The objection is sent as the head's
- * command (signed in as {@code kaz.head}): this branch has no position control in the workspace yet.
+ * chair's console shows, live, that Kazakhstan broke it. The head objects in a second browser, with
+ * the position control of the charter workspace.
  */
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"accord.demo.enabled=true", "accord.demo.password=" + SilenceJourneyTest.PASSWORD})
@@ -40,16 +40,21 @@ class SilenceJourneyTest {
     ApplicationContext context;
 
     WebDriver chair;
+    WebDriver head;
 
     @BeforeEach
     void openBrowser() {
         chair = Browsers.open();
+        head = Browsers.open();
     }
 
     @AfterEach
     void closeBrowser() {
         if (chair != null) {
             chair.quit();
+        }
+        if (head != null) {
+            head.quit();
         }
     }
 
@@ -76,8 +81,16 @@ class SilenceJourneyTest {
         scrollTo(".countdown");
         Browsers.screenshot(chair, "console-silence-countdown");
 
+        // the head of the Kazakh delegation objects to the clause under silence, in the workspace
+        Browsers.signIn(head, base, "kaz.head", PASSWORD);
+        head.get(base + "/negotiations/" + negotiation.id().value() + "?clause=" + negotiation.article().value());
+        WebDriverWait headWait = new WebDriverWait(head, Duration.ofSeconds(30), Duration.ofMillis(50));
+        headWait.until(browser -> negotiation.article().value().equals(((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('clause-detail')?.getAttribute('data-clause')")));
+        click(head, By.xpath("//vaadin-radio-group[@id='position-kind']//vaadin-radio-button[normalize-space(.)='objects']"));
+        head.findElement(By.cssSelector("#position-statement textarea")).sendKeys("The water allocation must come first");
         long objected = System.nanoTime();
-        fixture.kazakhstanObjects(negotiation);
+        click(head, By.id("declare-position"));
         new WebDriverWait(chair, Duration.ofSeconds(5), Duration.ofMillis(10))
                 .until(browser -> outcome().startsWith("Broken by KAZ (Kazakhstan)"));
         long elapsedMillis = (System.nanoTime() - objected) / 1_000_000;
@@ -94,6 +107,13 @@ class SilenceJourneyTest {
         wait.until(browser -> Boolean.TRUE.equals(script(
                 "return document.activeElement && document.activeElement.id === 'console-accreditation-heading'")));
         Browsers.screenshot(chair, "console-tablet");
+    }
+
+    static void click(WebDriver browser, By locator) {
+        var element = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     String countdown() {
