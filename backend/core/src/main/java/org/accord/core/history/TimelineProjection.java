@@ -95,7 +95,7 @@ class TimelineProjection {
                 throw new IllegalStateException(e);
             }
             String name = component.getName();
-            if (value instanceof Actor actor && name.equals("by")) {
+            if (value instanceof Actor actor && by == null) {
                 by = actor;
             } else if (value instanceof ArticleId id && clause == null
                     && (name.equals("clauseId") || name.equals("articleId"))) {
