@@ -49,11 +49,12 @@ import java.util.concurrent.CompletionException;
  * produces. Group commit (as ADR 0020): up to {@code group} commands share one unit of work and one
  * database transaction, and the aggregate instance is loaded once per group.
  * <p>
- * The mix, seeded: mostly co-editing batches (a word typed or a few characters deleted) by the
- * delegates of five delegations on twelve articles; positions of every kind on the current
- * revision; comments and replies; amendments tabled and then incorporated, rejected or withdrawn (a
- * few left pending, which later edits rebase or put in need of revision); an issued text every
- * 50,000 events; and a silence procedure broken by an objection, repeatedly.
+ * The mix, seeded, per step: 95 % co-editing batches (a word typed or a few characters deleted, by
+ * the delegates of five delegations and the chair, on twelve articles of at most 1,000 characters);
+ * 3 % positions of every kind on the current revision; 0.7 % comments and replies; 0.3 % amendments
+ * tabled and then incorporated, rejected or withdrawn (a tenth left pending, which later edits
+ * rebase or put in need of revision, and which are rejected later); 0.1 % a silence procedure,
+ * broken by an objection 200 to 2,200 steps later; an issued text every 50,000 steps.
  */
 @Component
 public class HistoryGenerator {
@@ -68,7 +69,7 @@ public class HistoryGenerator {
             " mutual", " sovereignty", " water", " borders", " dialogue", " confidence", " measures", " and",
             " in accordance with", " international law", " consultations", " without prejudice"};
     private static final PositionKind[] KINDS = PositionKind.values();
-    private static final int MAX_WORDING = 1_500;
+    private static final int MAX_WORDING = 1_000;
 
     private final CommandGateway commands;
     private final TransactionManager transactions;
@@ -190,23 +191,23 @@ public class HistoryGenerator {
             }
             int dice = random.nextInt(1000);
             ArticleId article = articleNotSilenced();
-            if (dice < 880) {
+            if (dice < 950) {
                 edit(pending, article);
-            } else if (dice < 940) {
+            } else if (dice < 980) {
                 Actor head = heads.get(random.nextInt(heads.size()));
                 PositionKind kind = KINDS[random.nextInt(KINDS.length)];
                 send(pending, new DeclarePosition(id, article, head.delegation(), revision.get(article), kind,
                         kind == PositionKind.ENDORSE ? "" : "Our capital needs to consider the wording"), head);
-            } else if (dice < 965) {
+            } else if (dice < 987) {
                 Actor author = random.nextBoolean() ? delegates.get(random.nextInt(delegates.size())) : chair;
                 CommentId comment = CommentId.of("gen-comment-" + (++comments));
                 CommentId reply = comments > 1 && random.nextInt(3) == 0
                         ? CommentId.of("gen-comment-" + (1 + random.nextInt(comments - 1))) : null;
                 send(pending, new CommentOnClause(id, article, comment, reply,
                         "Comment " + comments + " on the wording of " + article.value()), author);
-            } else if (dice < 995) {
+            } else if (dice < 990) {
                 amend(pending, article);
-            } else if (silenced == null && dice < 997) {
+            } else if (silenced == null && dice < 991) {
                 silenced = article;
                 silenceLeft = 200 + random.nextInt(2_000);
                 send(pending, new OpenSilenceProcedure(id, SilenceId.of("gen-silence-" + (++silences)),

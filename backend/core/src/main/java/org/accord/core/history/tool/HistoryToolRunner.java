@@ -6,6 +6,8 @@ import org.accord.core.history.HistoryGenerator;
 import org.accord.core.history.Keyframes;
 import org.accord.core.history.NegotiationAsOf;
 import org.accord.core.history.ReadModelRebuild;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -52,6 +54,7 @@ class HistoryToolRunner implements ApplicationRunner {
     private final ReadModelRebuild rebuild;
     private final EventStore eventStore;
     private final DataSource dataSource;
+    private final EventProcessingConfiguration processing;
 
     HistoryToolRunner(@Value("${accord.history.tool}") String tool,
                       @Value("${accord.history.negotiation:generated-history}") String id,
@@ -60,7 +63,9 @@ class HistoryToolRunner implements ApplicationRunner {
                       @Value("${accord.history.points:200}") int points,
                       @Value("${accord.history.seed:2026}") long seed,
                       HistoryGenerator generator, NegotiationAsOf history, Keyframes keyframes,
-                      ReadModelRebuild rebuild, EventStore eventStore, DataSource dataSource) {
+                      ReadModelRebuild rebuild, EventStore eventStore, DataSource dataSource,
+                      EventProcessingConfiguration processing) {
+        this.processing = processing;
         this.tool = tool;
         this.id = NegotiationId.of(id);
         this.events = events;
@@ -85,6 +90,11 @@ class HistoryToolRunner implements ApplicationRunner {
     }
 
     private void generate() {
+        // the read models are not kept while generating (they are rebuilt by bench-history, or
+        // caught up by the next start): the CPU goes to the commands
+        List<StreamingEventProcessor> stopped = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        stopped.forEach(StreamingEventProcessor::shutDown);
         HistoryGenerator.Generated generated = generator.generate(id, events, seed, group);
         double seconds = generated.took().toNanos() / 1e9;
         print("negotiation", id.value());
