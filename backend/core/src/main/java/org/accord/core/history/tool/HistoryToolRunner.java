@@ -89,12 +89,17 @@ class HistoryToolRunner implements ApplicationRunner {
         }
     }
 
+    /** The tracking processors, stopped: their catching up would take the CPU from what is measured. */
+    private void stopProcessors() {
+        processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .forEach(StreamingEventProcessor::shutDown);
+    }
+
     private void generate() {
         // the read models are not kept while generating (they are rebuilt by bench-history, or
         // caught up by the next start): the CPU goes to the commands
-        List<StreamingEventProcessor> stopped = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
-        stopped.forEach(StreamingEventProcessor::shutDown);
+        stopProcessors();
         HistoryGenerator.Generated generated = generator.generate(id, events, seed, group);
         double seconds = generated.took().toNanos() / 1e9;
         print("negotiation", id.value());
@@ -112,6 +117,7 @@ class HistoryToolRunner implements ApplicationRunner {
     private void bench() throws Exception {
         long last = eventStore.lastSequenceNumberFor(id.value())
                 .orElseThrow(() -> new IllegalStateException("no negotiation " + id.value() + ": run generate-history"));
+        stopProcessors(); // until the rebuild, which resets and starts them
         print("negotiation", id.value());
         print("events", last + 1);
         long prepared = System.nanoTime();
