@@ -87,8 +87,8 @@ public final class HistoryTool {
     }
 
     private static int verify(Map<String, String> o, PrintStream out) throws SQLException, IOException {
-        HistoryArchive.Digests one = digests(o, "");
-        HistoryArchive.Digests other = digests(o, "other-");
+        HistoryArchive.Digests one = digests(o, "", out);
+        HistoryArchive.Digests other = digests(o, "other-", out);
         HistoryArchive.Comparison comparison = HistoryArchive.compare(one, other);
         out.println("identical=" + comparison.identical());
         out.println("events=" + comparison.events());
@@ -101,10 +101,25 @@ public final class HistoryTool {
         return comparison.identical() ? 0 : 1;
     }
 
-    private static HistoryArchive.Digests digests(Map<String, String> o, String prefix) throws SQLException, IOException {
+    /**
+     * A file's digests are recomputed from its content, so that an altered event is reported as a
+     * difference at its sequence; whether the digests it carries still match is printed as
+     * {@code file_intact} / {@code other_file_intact}.
+     */
+    private static HistoryArchive.Digests digests(Map<String, String> o, String prefix, PrintStream out)
+            throws SQLException, IOException {
         if (o.containsKey(prefix + "file")) {
-            try (BufferedReader file = Files.newBufferedReader(Path.of(o.get(prefix + "file")), StandardCharsets.UTF_8)) {
-                return HistoryArchive.digests(file);
+            Path path = Path.of(o.get(prefix + "file"));
+            boolean intact = true;
+            try (BufferedReader file = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                HistoryArchive.digests(file);
+            } catch (IllegalArgumentException altered) {
+                intact = false;
+                out.println(prefix.replace('-', '_') + "file_problem=" + altered.getMessage());
+            }
+            out.println(prefix.replace('-', '_') + "file_intact=" + intact);
+            try (BufferedReader file = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                return HistoryArchive.contentDigests(file);
             }
         }
         try (Connection db = connect(o, prefix)) {

@@ -1,6 +1,18 @@
 package org.accord.core.history.tool;
 
+import org.accord.api.history.FindTimeline;
+import org.accord.api.history.TimelinePage;
 import org.accord.api.negotiation.NegotiationView;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.ArticleId;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.Role;
+import org.accord.core.infrastructure.ActorMetaData;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import java.time.Instant;
+import java.util.Set;
 import org.accord.api.shared.NegotiationId;
 import org.accord.core.history.HistoryGenerator;
 import org.accord.core.history.Keyframes;
@@ -55,6 +67,8 @@ class HistoryToolRunner implements ApplicationRunner {
     private final EventStore eventStore;
     private final DataSource dataSource;
     private final EventProcessingConfiguration processing;
+    private final QueryGateway queries;
+    private static final Actor CHAIR = new Actor("chair", "Secretariat (Chair)", Role.CHAIR, null);
 
     HistoryToolRunner(@Value("${accord.history.tool}") String tool,
                       @Value("${accord.history.negotiation:generated-history}") String id,
@@ -64,8 +78,9 @@ class HistoryToolRunner implements ApplicationRunner {
                       @Value("${accord.history.seed:2026}") long seed,
                       HistoryGenerator generator, NegotiationAsOf history, Keyframes keyframes,
                       ReadModelRebuild rebuild, EventStore eventStore, DataSource dataSource,
-                      EventProcessingConfiguration processing) {
+                      EventProcessingConfiguration processing, QueryGateway queries) {
         this.processing = processing;
+        this.queries = queries;
         this.tool = tool;
         this.id = NegotiationId.of(id);
         this.events = events;
@@ -195,6 +210,38 @@ class HistoryToolRunner implements ApplicationRunner {
         List<String> processors = new ArrayList<>();
         rebuild.progress().processors().forEach(p -> processors.add(p.name()));
         print("rebuild_processors", String.join(",", processors));
+
+        timeline(last);
+    }
+
+    /** Timeline pages of 100 through the query handler, as the chair: first and deep pages, with each filter. */
+    private void timeline(long last) {
+        long deep = last * 9 / 10;
+        Instant from = eventStore.readEvents(id.value(), deep).peek().getTimestamp();
+        timelinePage("timeline_first_page_ms", new FindTimeline(id, null, null, Set.of(), null, null, -1, 100));
+        timelinePage("timeline_deep_page_ms", new FindTimeline(id, null, null, Set.of(), null, null, deep, 100));
+        timelinePage("timeline_deep_delegation_page_ms",
+                new FindTimeline(id, DelegationCode.of("KAZ"), null, Set.of(), null, null, deep, 100));
+        timelinePage("timeline_deep_clause_page_ms",
+                new FindTimeline(id, null, ArticleId.of("gen-art-3"), Set.of(), null, null, deep, 100));
+        timelinePage("timeline_rare_act_page_ms",
+                new FindTimeline(id, null, null, Set.of("MilestoneIssued", "SilenceBroken"), null, null, -1, 100));
+        timelinePage("timeline_time_range_page_ms",
+                new FindTimeline(id, null, null, Set.of(), from, null, -1, 100));
+    }
+
+    private void timelinePage(String name, FindTimeline query) {
+        double best = Double.MAX_VALUE;
+        int entries = 0;
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            TimelinePage page = queries.query(new GenericMessage<>(query, ActorMetaData.of(CHAIR)),
+                    ResponseTypes.instanceOf(TimelinePage.class)).join();
+            best = Math.min(best, (System.nanoTime() - started) / 1e6);
+            entries = page.entries().size();
+        }
+        print(name, fmt(best));
+        print(name.replace("_ms", "_entries"), entries);
     }
 
     private static double percentile(double[] sorted, int p) {
