@@ -35,7 +35,7 @@ import java.util.List;
 public final class HistoryArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GENESIS = "accord-history-v1";
+    static final String GENESIS = "accord-history-v1";
 
     /** One event as stored. */
     public record StoredEvent(String negotiationId, long sequence, String eventId, String aggregateType, String type,
@@ -238,7 +238,7 @@ public final class HistoryArchive {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static String line(StoredEvent e, String digest) throws IOException {
+    static String line(StoredEvent e, String digest) throws IOException {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("negotiationId", e.negotiationId());
         node.put("sequence", e.sequence());
@@ -277,7 +277,7 @@ public final class HistoryArchive {
         }
     }
 
-    private static String digest(String text) {
+    static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
