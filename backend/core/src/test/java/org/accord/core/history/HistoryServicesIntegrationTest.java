@@ -192,6 +192,10 @@ class HistoryServicesIntegrationTest {
         assertThat(queries.query(new GenericMessage<>(FindNegotiationAt.sequence(DEMO, 20), ActorMetaData.of(CHAIR)),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class)).join())
                 .isEqualTo(history.atSequenceFromScratch(DEMO, 20));
+        Instant at = events(GENERATED).get(700).getTimestamp();
+        assertThat(queries.query(new GenericMessage<>(FindNegotiationAt.instant(GENERATED, at), ActorMetaData.of(CHAIR)),
+                ResponseTypes.optionalInstanceOf(NegotiationView.class)).join())
+                .isEqualTo(history.asOfFromScratch(GENERATED, at)).isPresent();
     }
 
     @Test
