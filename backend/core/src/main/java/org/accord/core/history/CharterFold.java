@@ -58,4 +58,14 @@ public final class CharterFold {
     public CharterFold copy() {
         return new CharterFold(readModel.copy(), folded);
     }
+
+    /** The state of this fold, to be stored as a keyframe and folded on from later ({@link #resume}). */
+    FoldState state() {
+        return new FoldState(readModel.rows().orElse(null), readModel.attachedEvents(), folded);
+    }
+
+    /** A fold at the point where {@code state} was taken; folding on gives what the original fold would have given. */
+    static CharterFold resume(FoldState state) {
+        return new CharterFold(FoldedReadModel.restore(state.rows(), state.attachedEvents()), state.folded());
+    }
 }

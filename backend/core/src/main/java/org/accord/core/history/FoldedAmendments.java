@@ -37,6 +37,10 @@ final class FoldedAmendments {
         return new FoldedAmendments(new HashMap<>(amendments));
     }
 
+    void restore(Collection<AmendmentView> rows) {
+        rows.forEach(a -> amendments.put(a.amendmentId(), a));
+    }
+
     Collection<AmendmentView> amendments() {
         return amendments.values();
     }

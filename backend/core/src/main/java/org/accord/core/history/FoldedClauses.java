@@ -46,6 +46,11 @@ final class FoldedClauses {
         return new FoldedClauses(new HashMap<>(clauses), new HashMap<>(positions));
     }
 
+    void restore(Collection<ClauseRow> clauseRows, Collection<PositionRow> positionRows) {
+        clauseRows.forEach(c -> clauses.put(c.id(), c));
+        positionRows.forEach(this::record);
+    }
+
     Collection<ClauseRow> clauses() {
         return clauses.values();
     }

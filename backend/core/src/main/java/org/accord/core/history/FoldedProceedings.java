@@ -58,6 +58,22 @@ final class FoldedProceedings {
                 new HashMap<>(silences), new ArrayList<>(attachments), new HashSet<>(attachedEvents));
     }
 
+    void restore(Collection<RoundView> roundRows, Collection<MilestoneView> milestoneRows,
+                 Collection<SilenceView> silenceRows, AdoptionView adoptionRow, Set<String> attached) {
+        roundRows.forEach(r -> rounds.put(r.number(), r));
+        milestoneRows.forEach(m -> milestones.put(m.sequence(), m));
+        silenceRows.forEach(s -> silences.put(s.silenceId(), s));
+        if (adoptionRow != null) {
+            adoption = new Adoption(adoptionRow.textHash(), adoptionRow.bySilence(), adoptionRow.adoptedAt());
+            attachments.addAll(adoptionRow.attachments());
+        }
+        attachedEvents.addAll(attached);
+    }
+
+    Set<String> attachedEvents() {
+        return Set.copyOf(attachedEvents);
+    }
+
     Collection<RoundView> rounds() {
         return rounds.values();
     }

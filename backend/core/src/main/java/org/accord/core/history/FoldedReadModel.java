@@ -72,6 +72,26 @@ final class FoldedReadModel implements ReadModelWriter {
         return new FoldedReadModel(this);
     }
 
+    /** A read model holding exactly these rows, as {@link #rows()} gave them (a keyframe read back). */
+    static FoldedReadModel restore(NegotiationRows rows, Set<String> attachedEvents) {
+        FoldedReadModel model = new FoldedReadModel();
+        if (rows == null) {
+            return model;
+        }
+        model.header = rows.header();
+        rows.delegations().forEach(d -> model.delegations.put(d.code(), d));
+        model.text.restore(rows.clauses(), rows.positions());
+        model.amendments.restore(rows.amendments());
+        rows.comments().forEach(c -> model.comments.put(c.comment().commentId(), c));
+        model.proceedings.restore(rows.rounds(), rows.milestones(), rows.silences(), rows.adoption(), attachedEvents);
+        return model;
+    }
+
+    /** The ids of the events whose statements are attached to the adoption (the unique {@code event_id}). */
+    Set<String> attachedEvents() {
+        return proceedings.attachedEvents();
+    }
+
     /** The rows, once the negotiation has been opened. */
     Optional<NegotiationRows> rows() {
         return Optional.ofNullable(header).map(h -> new NegotiationRows(h, List.copyOf(delegations.values()),

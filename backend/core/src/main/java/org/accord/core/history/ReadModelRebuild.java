@@ -1,0 +1,138 @@
+package org.accord.core.history;
+
+import org.accord.api.history.FindRebuildProgress;
+import org.accord.api.history.RebuildProgress;
+import org.accord.api.history.RebuildReadModels;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.CommandRejectedException;
+import org.accord.api.shared.RejectionReason;
+import org.accord.api.shared.Role;
+import org.accord.core.infrastructure.ActorMetaData;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every replayable read model: each streaming (tracking or pooled) event processor that
+ * supports a reset is shut down, its tokens are reset to the start of the event store, and it is
+ * started again; it then replays every event, and its {@code @ResetHandler} has emptied its tables
+ * first. Handlers see {@code ReplayStatus.REPLAY} and push nothing (ADR 0021). Subscribing
+ * processors ({@code clause-edit-log}: written in the command's transaction) are not replayed. The
+ * chair only. Progress comes from the processors' {@link EventTrackerStatus}.
+ */
+@Component
+public class ReadModelRebuild {
+
+    private record Started(Instant at, long total) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<Started> started = new AtomicReference<>();
+
+    ReadModelRebuild(EventProcessingConfiguration processing, JdbcClient jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    @CommandHandler
+    void handle(RebuildReadModels command, @MetaDataValue(ActorMetaData.KEY) Actor actor) {
+        if (actor == null || actor.role() != Role.CHAIR) {
+            throw new CommandRejectedException(RejectionReason.NOT_THE_CHAIR,
+                    "Only the chair (administrator) may rebuild the read models");
+        }
+        // off the command's unit of work: shutting a processor down waits for its current batch
+        CompletableFuture.runAsync(this::rebuild).join();
+    }
+
+    /** Resets every replayable processor and starts it again (without any permission check: tools and tests). */
+    public void rebuild() {
+        started.set(new Started(clock.instant(), head()));
+        for (StreamingEventProcessor processor : replayable()) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+    }
+
+    @QueryHandler
+    RebuildProgress handle(FindRebuildProgress query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
+        HistoryQueries.secretariat(viewer);
+        return progress();
+    }
+
+    /** The progress now, from the processors' status. */
+    public RebuildProgress progress() {
+        long total = head();
+        boolean replaying = false;
+        long slowest = Long.MAX_VALUE;
+        List<RebuildProgress.Processor> processors = new ArrayList<>();
+        for (StreamingEventProcessor processor : replayable()) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            boolean itReplays = processor.isReplaying() || status.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+            long position = status.isEmpty() ? 0 : status.values().stream()
+                    .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+            if (!itReplays && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp) && !status.isEmpty()) {
+                position = Math.max(position, total);
+            }
+            replaying |= itReplays;
+            slowest = Math.min(slowest, position);
+            processors.add(new RebuildProgress.Processor(processor.getName(), itReplays, position));
+        }
+        long processed = processors.isEmpty() ? total : Math.min(slowest, total);
+        Started since = started.get();
+        double rate = 0;
+        Duration remaining = null;
+        if (since != null) {
+            double seconds = Math.max(1e-3, Duration.between(since.at(), clock.instant()).toNanos() / 1e9);
+            rate = processed / seconds;
+            remaining = rate > 0 ? Duration.ofMillis((long) ((total - processed) / rate * 1000)) : null;
+        }
+        return new RebuildProgress(replaying, processed, total, rate, remaining,
+                since == null ? null : since.at(), processors);
+    }
+
+    /**
+     * Whether every processor has handled every event stored when the rebuild started and is caught up
+     * with the head of the stream. A processor may still call itself replaying then: Axon's replay
+     * token ends with the first event past the reset point (with gaps in the global index, only then),
+     * and that event and every later one is handled live, so this does not wait for it.
+     */
+    public boolean caughtUp() {
+        Started since = started.get();
+        long target = since == null ? 0 : since.total();
+        for (StreamingEventProcessor processor : replayable()) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (status.isEmpty() || !status.values().stream().allMatch(s -> s.isCaughtUp()
+                    && s.getCurrentPosition().orElse(0) >= target)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<StreamingEventProcessor> replayable() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::supportsReset).toList();
+    }
+
+    private long head() {
+        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
+    }
+}
