@@ -20,6 +20,17 @@ public final class Errors {
         showMessage(describe(error));
     }
 
+    /** Runs a command; a refusal is told as a notification and {@code false} returned. */
+    public static boolean attempt(Runnable command) {
+        try {
+            command.run();
+            return true;
+        } catch (RuntimeException refused) {
+            show(refused);
+            return false;
+        }
+    }
+
     public static void showMessage(String message) {
         Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

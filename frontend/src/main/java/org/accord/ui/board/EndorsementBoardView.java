@@ -23,6 +23,7 @@ import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
 import org.accord.ui.live.LiveSubscription;
 import org.accord.ui.negotiation.ClauseBadges;
+import org.accord.ui.negotiation.DisclosureLine;
 import org.accord.ui.security.CurrentUser;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
         boolean observing = actor.map(a -> view.observers().stream().anyMatch(d -> d.code().equals(a.delegation())))
                 .orElse(false);
         disclosure.setVisible(observing);
-        disclosure.setText(observing ? disclosureLine(view) : "");
+        disclosure.setText(observing ? DisclosureLine.of(view) : "");
         // an empty board is withheld text for an observer, an empty draft for a participant
         nothing.setText(Translations.text(observing ? "board.nothing" : "board.no-clauses"));
         Map<ArticleId, String> next = headings(view);
@@ -167,14 +168,6 @@ public class EndorsementBoardView extends VerticalLayout implements BeforeEnterO
         return line.toString();
     }
 
-    private static String disclosureLine(NegotiationView negotiation) {
-        return switch (negotiation.confidentiality().mode()) {
-            case LIVE -> Translations.text("disclosure.live");
-            case DELAYED -> Translations.text("disclosure.delayed", negotiation.confidentiality().delayMinutes());
-            case MILESTONES_ONLY -> negotiation.milestones().isEmpty()
-                    ? Translations.text("disclosure.milestones-none-yet") : Translations.text("disclosure.milestones");
-        };
-    }
 
     private void notFound() {
         title.setText(Translations.text("workspace.not-found"));

@@ -50,13 +50,7 @@ abstract class ConsoleSection extends Section {
 
     /** Runs a command; a refusal is told as a notification and {@code false} returned. */
     static boolean attempt(Runnable command) {
-        try {
-            command.run();
-            return true;
-        } catch (RuntimeException refused) {
-            Errors.show(refused);
-            return false;
-        }
+        return Errors.attempt(command);
     }
 
     static <T extends Component> T withId(T component, String id) {

@@ -19,12 +19,6 @@ final class Actions {
 
     /** Runs the command; returns whether the server accepted it. */
     static boolean run(Runnable command) {
-        try {
-            command.run();
-            return true;
-        } catch (RuntimeException refused) {
-            Errors.show(refused);
-            return false;
-        }
+        return Errors.attempt(command);
     }
 }

@@ -27,6 +27,7 @@ import org.accord.ui.MainLayout;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
 import org.accord.ui.live.LiveSubscription;
+import org.accord.ui.negotiation.DisclosureLine;
 import org.accord.ui.negotiation.NegotiationClient;
 import org.accord.ui.security.CurrentUser;
 
@@ -166,7 +167,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         boolean observing = actor.map(a -> view.observers().stream()
                 .anyMatch(d -> d.code().equals(a.delegation()))).orElse(false);
         disclosure.setVisible(observing);
-        disclosure.setText(observing ? disclosureLine(view) : "");
+        disclosure.setText(observing ? DisclosureLine.of(view) : "");
         console.setVisible(granted.may(Capability.RUN_PROCEDURE) || granted.may(Capability.ACCREDIT));
         addArticle.setVisible(granted.may(Capability.STRUCTURE_TEXT));
         outline.update(view.articles(), granted.may(Capability.EDIT_TEXT)
@@ -213,15 +214,6 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         return line.toString();
     }
 
-    /** What the server discloses to an observer under the rules of procedure (ADR 0011). */
-    private static String disclosureLine(NegotiationView negotiation) {
-        return switch (negotiation.confidentiality().mode()) {
-            case LIVE -> Translations.text("disclosure.live");
-            case DELAYED -> Translations.text("disclosure.delayed", negotiation.confidentiality().delayMinutes());
-            case MILESTONES_ONLY -> negotiation.milestones().isEmpty()
-                    ? Translations.text("disclosure.milestones-none-yet") : Translations.text("disclosure.milestones");
-        };
-    }
 
     private void notFound() {
         title.setText(getTranslation("workspace.not-found"));

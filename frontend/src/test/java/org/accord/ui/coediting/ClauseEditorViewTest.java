@@ -34,6 +34,13 @@ class ClauseEditorViewTest {
     static final String CLAUSE = "art-international-law";
 
     @Autowired ApplicationContext context;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The views read the projection, which follows the demo's events shortly after start-up. */
+    @org.junit.jupiter.api.BeforeEach
+    void demoProjected() {
+        org.accord.DemoProjection.awaitProjected(jdbc, "c5-security-charter");
+    }
 
     @AfterEach
     void close() {

@@ -86,6 +86,8 @@ class NotificationBellTest {
     @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
     @Autowired QueryUpdateEmitter emitter;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.axonframework.config.EventProcessingConfiguration processing;
     @Autowired Clock clock;
 
     NegotiationId negotiation;
@@ -103,6 +105,8 @@ class NotificationBellTest {
             send(new AddArticle(negotiation, article, "Shared waters", "Rivers are shared."), CHAIR);
             send(new DeclarePosition(negotiation, article, KAZ, 1, PositionKind.ENDORSE, ""), KAZ_HEAD);
         });
+        // the demo's own notifications are derived first; the counts below start from there
+        org.accord.DemoProjection.awaitCaughtUp(jdbc, processing, "notifications");
     }
 
     @AfterEach
