@@ -142,6 +142,27 @@ class NegotiationProjectionIntegrationTest {
         return id;
     }
 
+    /** The negotiation's own time zone comes from its rules of procedure, live and as of any earlier moment. */
+    @Test
+    void the_negotiations_time_zone_follows_its_rules_of_procedure() {
+        NegotiationId id = NegotiationId.random();
+        RulesOfProcedure standard = RulesOfProcedure.standard();
+        send(new OpenNegotiation(id, "Charter", new RulesOfProcedure(standard.decisionRule(), standard.confidentiality(),
+                standard.workingLanguages(), standard.minimumSilenceHours(), java.time.ZoneId.of("Asia/Tashkent"))), CHAIR);
+        await().untilAsserted(() -> assertThat(view(id).timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Tashkent")));
+
+        send(new ChangeRulesOfProcedure(id, new RulesOfProcedure(standard.decisionRule(), standard.confidentiality(),
+                standard.workingLanguages(), standard.minimumSilenceHours(), java.time.ZoneId.of("Europe/Vienna"))), CHAIR);
+        await().untilAsserted(() -> assertThat(view(id).timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Vienna")));
+        assertThat(asOf.asOf(id, java.time.Instant.now().plusSeconds(60)).orElseThrow().timeZone())
+                .isEqualTo(java.time.ZoneId.of("Europe/Vienna"));
+
+        NegotiationId older = NegotiationId.random();
+        send(new OpenNegotiation(older, "Charter"), CHAIR);
+        await().untilAsserted(() -> assertThat(view(older).timeZone()).as("rules that name no zone: UTC")
+                .isEqualTo(java.time.ZoneOffset.UTC));
+    }
+
     /**
      * Co-editing moves a clause through many revisions: the first batch after the positions makes
      * them stale, the later ones change nothing, and positions on the newest revision count again;

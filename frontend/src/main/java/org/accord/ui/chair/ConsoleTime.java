@@ -7,26 +7,11 @@ import org.accord.ui.i18n.UserTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/**
- * Deadlines as the console shows them: in the reader's zone (named), and in UTC, the reference
- * every delegation shares (a negotiation records no time zone of its own), unless the reader's
- * zone is at UTC's offset at that instant.
- */
+/** Moments as the console shows and takes them, in the reader's zone. */
 final class ConsoleTime {
 
     private ConsoleTime() {
-    }
-
-    static String deadline(Instant at) {
-        if (UserTime.zone().getRules().getOffset(at).equals(ZoneOffset.UTC)) {
-            return UserTime.dateTimeWithZone(at);
-        }
-        return UserTime.dateTimeWithZone(at) + " · " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Language.current()).withZone(ZoneOffset.UTC).format(at) + " (UTC)";
     }
 
     /** A picker of a moment in the reader's zone. */

@@ -10,6 +10,7 @@ import org.accord.api.negotiation.Capability;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.procedure.RoundView;
 import org.accord.ui.i18n.Translations;
+import org.accord.ui.i18n.UserTime;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +26,17 @@ class RoundsSection extends ConsoleSection {
     private final Div form;
     private List<RoundView> shown = List.of();
 
+    /** The negotiation's own zone, in which its deadlines are announced. */
+    private java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+
     RoundsSection(ChairClient client) {
         super(client, "console-rounds", "console.rounds.title");
         rounds.setId("rounds");
         rounds.addColumn(RoundView::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         rounds.addColumn(RoundView::title).setHeader(Translations.text("console.rounds.round-title"));
-        rounds.addColumn(r -> ConsoleTime.deadline(r.opensAt())).setHeader(Translations.text("console.rounds.opens"));
-        rounds.addColumn(r -> ConsoleTime.deadline(r.closesAt())).setHeader(Translations.text("console.rounds.closes"));
-        rounds.addColumn(r -> ConsoleTime.deadline(r.amendmentDeadline())).setHeader(Translations.text("console.rounds.deadline"));
+        rounds.addColumn(r -> UserTime.deadline(r.opensAt(), zone)).setHeader(Translations.text("console.rounds.opens"));
+        rounds.addColumn(r -> UserTime.deadline(r.closesAt(), zone)).setHeader(Translations.text("console.rounds.closes"));
+        rounds.addColumn(r -> UserTime.deadline(r.amendmentDeadline(), zone)).setHeader(Translations.text("console.rounds.deadline"));
         rounds.setAllRowsVisible(true);
         rounds.getElement().setAttribute("aria-label", Translations.text("console.rounds.title"));
         title.setWidthFull();
@@ -43,8 +47,9 @@ class RoundsSection extends ConsoleSection {
 
     @Override
     void show(NegotiationView view, Capabilities capabilities) {
-        if (!view.rounds().equals(shown)) {
+        if (!view.rounds().equals(shown) || !view.timeZone().equals(zone)) {
             shown = view.rounds();
+            zone = view.timeZone();
             rounds.setItems(shown);
         }
         form.setVisible(capabilities.may(Capability.RUN_PROCEDURE));

@@ -30,6 +30,8 @@ class RulesSection extends ConsoleSection {
     private final TextField languages = withId(new TextField(Translations.text("console.rules.languages")), "rules-languages");
     private final IntegerField silenceHours = withId(new IntegerField(Translations.text("console.rules.silence-hours")),
             "rules-silence-hours");
+    private final com.vaadin.flow.component.combobox.ComboBox<String> timeZone =
+            new com.vaadin.flow.component.combobox.ComboBox<>(Translations.text("console.rules.time-zone"));
     private final Div form;
     private Supplier<Optional<RulesOfProcedure>> inForce;
     private List<Object> askedFor;
@@ -50,8 +52,13 @@ class RulesSection extends ConsoleSection {
         languages.setHelperText(Translations.text("console.rules.languages-help"));
         silenceHours.setMin(1);
         silenceHours.setMax(24 * 90);
+        timeZone.setId("rules-time-zone");
+        List<String> zones = new java.util.ArrayList<>(List.of("UTC"));
+        java.time.ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().forEach(zones::add);
+        timeZone.setItems(zones);
+        timeZone.setHelperText(Translations.text("console.rules.time-zone-help"));
         Button change = withId(new Button(Translations.text("console.rules.change"), e -> change()), "rules-change");
-        FlexLayout fields = new FlexLayout(rule, confidentiality, delay, languages, silenceHours);
+        FlexLayout fields = new FlexLayout(rule, confidentiality, delay, languages, silenceHours, timeZone);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
         form = new Div(fields, change);
@@ -61,7 +68,8 @@ class RulesSection extends ConsoleSection {
     @Override
     void show(NegotiationView view, Capabilities capabilities) {
         form.setVisible(capabilities.may(Capability.RUN_PROCEDURE));
-        List<Object> shownRules = List.of(view.negotiationId(), view.decisionRule(), view.confidentiality());
+        List<Object> shownRules = List.of(view.negotiationId(), view.decisionRule(), view.confidentiality(),
+                view.timeZone());
         if (!shownRules.equals(askedFor)) {
             askedFor = shownRules;
             inForce = client.rules(view.negotiationId());
@@ -74,7 +82,8 @@ class RulesSection extends ConsoleSection {
     private void showRules(RulesOfProcedure rules) {
         current.setText(Translations.text("console.rules.current", Translations.label(rules.decisionRule()),
                 describe(rules.confidentiality()), String.join(", ", rules.workingLanguages()))
-                + " " + Translations.text("console.rules.current-silence", rules.minimumSilenceHours()));
+                + " " + Translations.text("console.rules.current-silence", rules.minimumSilenceHours())
+                + " " + Translations.text("console.rules.current-time-zone", zoneName(rules.timeZone())));
         rule.setValue(rules.decisionRule());
         confidentiality.setValue(rules.confidentiality().mode());
         boolean delayed = rules.confidentiality().mode() == Confidentiality.Mode.DELAYED;
@@ -82,6 +91,11 @@ class RulesSection extends ConsoleSection {
         delay.setEnabled(delayed);
         languages.setValue(String.join(", ", rules.workingLanguages()));
         silenceHours.setValue(rules.minimumSilenceHours());
+        timeZone.setValue(zoneName(rules.timeZone()));
+    }
+
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     static String describe(Confidentiality confidentiality) {
@@ -98,7 +112,9 @@ class RulesSection extends ConsoleSection {
                     mode == Confidentiality.Mode.DELAYED && delay.getValue() != null ? delay.getValue() : 0);
             List<String> codes = Arrays.stream(languages.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
             rules = new RulesOfProcedure(rule.getValue(), chosen, codes,
-                    silenceHours.getValue() == null ? 0 : silenceHours.getValue());
+                    silenceHours.getValue() == null ? 0 : silenceHours.getValue(),
+                    timeZone.getValue() == null || timeZone.getValue().equals("UTC")
+                            ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone.getValue()));
         } catch (RuntimeException invalid) {
             org.accord.ui.Errors.show(invalid);
             return;

@@ -81,10 +81,15 @@ class SilenceSection extends ConsoleSection {
         shown.stream().sorted((a, b) -> b.expiresAt().compareTo(a.expiresAt())).forEach(s -> procedures.add(card(s)));
     }
 
+    /** The negotiation's own zone, in which its deadlines are announced. */
+    private java.time.ZoneId zone() {
+        return last == null ? java.time.ZoneOffset.UTC : last.timeZone();
+    }
+
     private Div card(SilenceView silence) {
         String id = "silence-" + silence.silenceId().value();
         Paragraph what = new Paragraph(Translations.text("console.silence.on", covered(silence),
-                ConsoleTime.deadline(silence.expiresAt())));
+                UserTime.deadline(silence.expiresAt(), zone())));
         Div card = new Div(what);
         card.setId(id);
         card.addClassName("silence");

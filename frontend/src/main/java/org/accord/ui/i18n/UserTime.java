@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class UserTime {
 
-    private static final String ZONE = UserTime.class.getName() + ".zone";
+    static final String ZONE = UserTime.class.getName() + ".zone";
 
     private UserTime() {
     }
@@ -42,6 +42,23 @@ public final class UserTime {
     /** A date and time followed by the time zone it is shown in, for deadlines. */
     public static String dateTimeWithZone(Instant at) {
         return dateTime(at) + " (" + zone().getId() + ")";
+    }
+
+    /**
+     * A deadline: in the reader's zone (named), then in the negotiation's own zone, in which it was
+     * set and announced, unless the two agree at that instant — e.g. "3 Dec 2026, 18:00
+     * (Europe/Berlin) · 3 Dec 2026, 22:00 (Asia/Tashkent)".
+     */
+    public static String deadline(Instant at, ZoneId negotiationZone) {
+        if (zone().getRules().getOffset(at).equals(negotiationZone.getRules().getOffset(at))) {
+            return dateTimeWithZone(at);
+        }
+        return dateTimeWithZone(at) + " · " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Language.current()).withZone(negotiationZone).format(at) + " (" + zoneName(negotiationZone) + ")";
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** Asks the browser for its time zone, once per session; the UI is told when it arrives. */

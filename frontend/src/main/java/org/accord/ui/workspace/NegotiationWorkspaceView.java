@@ -202,7 +202,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
                         Math.round(negotiation.shareAgreed() * 100)));
         negotiation.silences().stream().filter(s -> s.state() == SilenceView.State.OPEN).forEach(s ->
                 line.append(" · ").append(Translations.text("workspace.under-silence",
-                        UserTime.dateTimeWithZone(s.expiresAt()))));
+                        UserTime.deadline(s.expiresAt(), negotiation.timeZone()))));
         if (!negotiation.milestones().isEmpty()) {
             line.append(" · ").append(Translations.text("workspace.latest-text",
                     negotiation.milestones().get(negotiation.milestones().size() - 1).documentSymbol()));

@@ -118,7 +118,7 @@ class ChairConsoleViewTest {
         assertThat(rows("delegations")).hasSize(8);
         assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText())
                 .isEqualTo("In force: decision rule Consensus; observers see the live text; working languages ru, en; "
-                        + "minimum silence 72 hours.");
+                        + "minimum silence 72 hours. Deadlines are announced in Asia/Tashkent.");
         assertThat(rows("rounds")).hasSize(1);
         assertThat(rows("milestones")).hasSize(2);
         assertThat(rows("glance")).extracting("delegation").containsExactly("KAZ", "KGZ", "TJK", "TKM", "UZB");
@@ -135,16 +135,19 @@ class ChairConsoleViewTest {
         mode.setValue(Confidentiality.Mode.DELAYED);
         assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText()).as("as the fixture opened it")
                 .isEqualTo("In force: decision rule Consensus; observers see the live text; working languages ru, en; "
-                        + "minimum silence 1 hours.");
+                        + "minimum silence 1 hours. Deadlines are announced in UTC.");
         assertThat(_get(TextField.class, spec -> spec.withId("rules-languages")).getValue()).isEqualTo("ru, en");
         _get(IntegerField.class, spec -> spec.withId("rules-delay")).setValue(30);
         _get(TextField.class, spec -> spec.withId("rules-languages")).setValue("en, ru, kk");
         _get(IntegerField.class, spec -> spec.withId("rules-silence-hours")).setValue(96);
+        @SuppressWarnings("unchecked") com.vaadin.flow.component.combobox.ComboBox<String> zone =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("rules-time-zone"));
+        zone.setValue("Asia/Almaty");
         _click(_get(Button.class, spec -> spec.withId("rules-change")));
 
         until(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("rules-current")).getText())
                 .isEqualTo("In force: decision rule Unanimity; observers see the text as it stood 30 minutes ago; "
-                        + "working languages en, ru, kk; minimum silence 96 hours."));
+                        + "working languages en, ru, kk; minimum silence 96 hours. Deadlines are announced in Asia/Almaty."));
 
         _get(TextField.class, spec -> spec.withId("rules-languages")).setValue("ru");
         _click(_get(Button.class, spec -> spec.withId("rules-change")));

@@ -10,6 +10,8 @@ import org.accord.api.silence.SilenceView;
 import org.accord.api.shared.NegotiationId;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,6 +25,7 @@ import java.util.List;
  * @param adoption    the adoption, or {@code null} while the charter is being negotiated
  * @param shareAgreed the share (0 to 1) of articles agreed, ad referendum or not (0 when the text is not disclosed)
  * @param lastActivity the last disclosed activity; {@code null} while nothing is disclosed to an observer
+ * @param timeZone    the negotiation's time zone (rules of procedure), in which its deadlines are announced
  */
 public record NegotiationView(NegotiationId negotiationId,
                               String title,
@@ -38,9 +41,21 @@ public record NegotiationView(NegotiationId negotiationId,
                               List<RoundView> rounds,
                               AdoptionView adoption,
                               double shareAgreed,
-                              Instant lastActivity) {
+                              Instant lastActivity,
+                              ZoneId timeZone) {
+
+    /** A negotiation whose deadlines are announced in UTC. */
+    public NegotiationView(NegotiationId negotiationId, String title, String chair, String chairName,
+                           DecisionRule decisionRule, Confidentiality confidentiality, List<DelegationView> delegations,
+                           List<ArticleView> articles, List<AmendmentView> newClauseProposals,
+                           List<MilestoneView> milestones, List<SilenceView> silences, List<RoundView> rounds,
+                           AdoptionView adoption, double shareAgreed, Instant lastActivity) {
+        this(negotiationId, title, chair, chairName, decisionRule, confidentiality, delegations, articles,
+                newClauseProposals, milestones, silences, rounds, adoption, shareAgreed, lastActivity, ZoneOffset.UTC);
+    }
 
     public NegotiationView {
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
         delegations = List.copyOf(delegations);
         articles = List.copyOf(articles);
         newClauseProposals = List.copyOf(newClauseProposals);

@@ -1,5 +1,7 @@
 package org.accord.api.procedure;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,15 +13,25 @@ import java.util.Objects;
  * @param confidentiality       what observers see
  * @param workingLanguages      ISO 639-1 codes, the first being the working language (e.g. ru, en)
  * @param minimumSilenceHours   the shortest silence procedure the chair may open (UN practice: 72)
+ * @param timeZone              the negotiation's time zone (the venue's), in which its deadlines are
+ *                              set and announced; UTC when not given (and in rules recorded before it existed)
  */
 public record RulesOfProcedure(DecisionRule decisionRule,
                                Confidentiality confidentiality,
                                List<String> workingLanguages,
-                               int minimumSilenceHours) {
+                               int minimumSilenceHours,
+                               ZoneId timeZone) {
 
     public static final int DEFAULT_SILENCE_HOURS = 72;
 
+    /** Rules whose deadlines are announced in UTC. */
+    public RulesOfProcedure(DecisionRule decisionRule, Confidentiality confidentiality, List<String> workingLanguages,
+                            int minimumSilenceHours) {
+        this(decisionRule, confidentiality, workingLanguages, minimumSilenceHours, ZoneOffset.UTC);
+    }
+
     public RulesOfProcedure {
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
         Objects.requireNonNull(decisionRule, "decisionRule");
         Objects.requireNonNull(confidentiality, "confidentiality");
         workingLanguages = List.copyOf(workingLanguages).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();

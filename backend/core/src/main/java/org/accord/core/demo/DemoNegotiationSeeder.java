@@ -7,6 +7,7 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.negotiation.AccreditObserver;
 import org.accord.api.negotiation.AddArticle;
 import org.accord.api.negotiation.OpenNegotiation;
+import org.accord.api.procedure.RulesOfProcedure;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.Role;
 import org.accord.core.identity.AccountStore;
@@ -101,7 +102,11 @@ class DemoNegotiationSeeder implements ApplicationRunner {
     }
 
     private void openNegotiation(Actor chair) {
-        send(new OpenNegotiation(DemoCharter.ID, DemoCharter.TITLE), chair);
+        // the talks meet in Tashkent: their deadlines are announced in its time
+        RulesOfProcedure standard = RulesOfProcedure.standard();
+        send(new OpenNegotiation(DemoCharter.ID, DemoCharter.TITLE, new RulesOfProcedure(standard.decisionRule(),
+                standard.confidentiality(), standard.workingLanguages(), standard.minimumSilenceHours(),
+                java.time.ZoneId.of("Asia/Tashkent"))), chair);
         DemoCharter.MEMBERS.forEach(p -> send(new AccreditMember(DemoCharter.ID, p.code(), p.name(), p.head(),
                 List.of(p.delegate())), chair));
         DemoCharter.OBSERVERS.forEach(o -> send(new AccreditObserver(DemoCharter.ID, o.code(), o.name()), chair));

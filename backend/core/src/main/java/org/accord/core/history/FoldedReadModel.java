@@ -105,7 +105,7 @@ final class FoldedReadModel implements ReadModelWriter {
                                   RulesOfProcedure rules, Instant at) {
         if (header == null) {
             header = new NegotiationRows.Header(id, title, chair, chairName, rules.decisionRule(),
-                    rules.confidentiality(), StoredTime.of(at));
+                    rules.confidentiality(), rules.timeZone(), StoredTime.of(at));
         }
     }
 

@@ -38,7 +38,7 @@ public class Keyframes {
      * folded read model changes ({@code ReadModelUpdates}, {@code FoldedReadModel}): keyframes of
      * another version are ignored and written again.
      */
-    static final int FOLD_VERSION = 1;
+    static final int FOLD_VERSION = 2; // 2: the negotiation's time zone in the header
 
     /** One keyframe read back: the fold after the event {@code sequence}, and the latest event time up to it. */
     record Keyframe(long sequence, Instant prefixMaxTime, FoldState state) {

@@ -1,7 +1,6 @@
 package org.accord.core.negotiation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.accord.api.negotiation.NegotiationOpened;
 import org.accord.api.procedure.RulesOfProcedure;
@@ -20,7 +19,9 @@ import org.springframework.stereotype.Component;
 class NegotiationOpenedUpcaster extends SingleEventUpcaster {
 
     private static final String TYPE = NegotiationOpened.class.getName();
-    private static final JsonNode STANDARD_RULES = new ObjectMapper().valueToTree(RulesOfProcedure.standard());
+    private static final JsonNode STANDARD_RULES = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).build()
+            .valueToTree(RulesOfProcedure.standard());
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

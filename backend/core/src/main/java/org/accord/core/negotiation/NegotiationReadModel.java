@@ -61,13 +61,15 @@ class NegotiationReadModel implements ReadModelWriter {
                                   RulesOfProcedure rules, Instant at) {
         jdbc.sql("""
                         insert into negotiation_view (negotiation_id, title, chair, chair_name, decision_rule,
-                                                      confidentiality, delay_minutes, opened_at, last_activity)
-                        values (:id, :title, :chair, :chairName, :rule, :confidentiality, :delay, :at, :at)
+                                                      confidentiality, delay_minutes, time_zone, opened_at,
+                                                      last_activity)
+                        values (:id, :title, :chair, :chairName, :rule, :confidentiality, :delay, :zone, :at, :at)
                         on conflict (negotiation_id) do nothing""")
                 .param("id", id.value()).param("title", title).param("chair", chair)
                 .param("chairName", chairName).param("rule", rules.decisionRule().name())
                 .param("confidentiality", rules.confidentiality().mode().name())
-                .param("delay", rules.confidentiality().delayMinutes()).param("at", Timestamp.from(at))
+                .param("delay", rules.confidentiality().delayMinutes()).param("zone", rules.timeZone().getId())
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -75,11 +77,12 @@ class NegotiationReadModel implements ReadModelWriter {
     public void changeRules(NegotiationId id, RulesOfProcedure rules, Instant at) {
         jdbc.sql("""
                         update negotiation_view set decision_rule = :rule, confidentiality = :confidentiality,
-                                                    delay_minutes = :delay
+                                                    delay_minutes = :delay, time_zone = :zone
                         where negotiation_id = :id""")
                 .param("id", id.value()).param("rule", rules.decisionRule().name())
                 .param("confidentiality", rules.confidentiality().mode().name())
-                .param("delay", rules.confidentiality().delayMinutes()).update();
+                .param("delay", rules.confidentiality().delayMinutes()).param("zone", rules.timeZone().getId())
+                .update();
         touch(id, at);
     }
 

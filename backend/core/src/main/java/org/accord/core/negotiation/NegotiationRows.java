@@ -42,15 +42,16 @@ public record NegotiationRows(Header header, Collection<DelegationView> delegati
 
     /** The negotiation itself. */
     public record Header(NegotiationId id, String title, String chair, String chairName, DecisionRule decisionRule,
-                         Confidentiality confidentiality, Instant lastActivity) {
+                         Confidentiality confidentiality, java.time.ZoneId timeZone, Instant lastActivity) {
 
         public Header withRules(RulesOfProcedure rules) {
-            return new Header(id, title, chair, chairName, rules.decisionRule(), rules.confidentiality(), lastActivity);
+            return new Header(id, title, chair, chairName, rules.decisionRule(), rules.confidentiality(),
+                    rules.timeZone(), lastActivity);
         }
 
         public Header touched(Instant at) {
             return at.isAfter(lastActivity)
-                    ? new Header(id, title, chair, chairName, decisionRule, confidentiality, at) : this;
+                    ? new Header(id, title, chair, chairName, decisionRule, confidentiality, timeZone, at) : this;
         }
     }
 
@@ -109,7 +110,7 @@ public record NegotiationRows(Header header, Collection<DelegationView> delegati
                 silences.stream().sorted(BY_EXPIRY).toList(),
                 rounds.stream().sorted(Comparator.comparing(RoundView::number)).toList(),
                 adoption, Consensus.shareAgreed(articles.stream().map(ArticleView::status).toList()),
-                header.lastActivity());
+                header.lastActivity(), header.timeZone());
     }
 
     private List<ArticleView> articles(List<AmendmentView> tabled) {

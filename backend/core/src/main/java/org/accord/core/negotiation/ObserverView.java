@@ -24,7 +24,7 @@ final class ObserverView {
                 view.decisionRule(), view.confidentiality(), view.delegations(),
                 view.articles().stream().map(ObserverView::withoutComments).toList(),
                 view.newClauseProposals(), view.milestones(), view.silences(), view.rounds(), view.adoption(),
-                view.shareAgreed(), view.lastActivity());
+                view.shareAgreed(), view.lastActivity(), view.timeZone());
     }
 
     /** The frame and the issued milestones; the adopted charter in full. */
@@ -34,14 +34,14 @@ final class ObserverView {
         }
         return new NegotiationView(view.negotiationId(), view.title(), view.chair(), view.chairName(),
                 view.decisionRule(), view.confidentiality(), view.delegations(), List.of(), List.of(),
-                view.milestones(), List.of(), view.rounds(), null, 0, lastIssue(view));
+                view.milestones(), List.of(), view.rounds(), null, 0, lastIssue(view), view.timeZone());
     }
 
     /** Before anything may be disclosed (a delayed negotiation younger than its delay): the frame alone. */
     static NegotiationView frameOnly(NegotiationView view) {
         return new NegotiationView(view.negotiationId(), view.title(), view.chair(), view.chairName(),
                 view.decisionRule(), view.confidentiality(), view.delegations(), List.of(), List.of(), List.of(),
-                List.of(), view.rounds(), null, 0, null);
+                List.of(), view.rounds(), null, 0, null, view.timeZone());
     }
 
     /** A past state shown under today's rules of procedure. */
@@ -49,7 +49,7 @@ final class ObserverView {
         return new NegotiationView(past.negotiationId(), past.title(), past.chair(), past.chairName(),
                 past.decisionRule(), confidentiality, past.delegations(), past.articles(), past.newClauseProposals(),
                 past.milestones(), past.silences(), past.rounds(), past.adoption(), past.shareAgreed(),
-                past.lastActivity());
+                past.lastActivity(), past.timeZone());
     }
 
     private static ArticleView withoutComments(ArticleView article) {

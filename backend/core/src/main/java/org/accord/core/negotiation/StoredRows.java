@@ -42,13 +42,15 @@ final class StoredRows {
 
     Optional<NegotiationRows> of(NegotiationId id) {
         return jdbc.sql("""
-                        select title, chair, chair_name, decision_rule, confidentiality, delay_minutes, last_activity
+                        select title, chair, chair_name, decision_rule, confidentiality, delay_minutes, time_zone,
+                               last_activity
                         from negotiation_view where negotiation_id = :id""")
                 .param("id", id.value())
                 .query((rs, row) -> new NegotiationRows.Header(id, rs.getString("title"), rs.getString("chair"),
                         rs.getString("chair_name"), DecisionRule.valueOf(rs.getString("decision_rule")),
                         new Confidentiality(Confidentiality.Mode.valueOf(rs.getString("confidentiality")),
                                 rs.getInt("delay_minutes")),
+                        java.time.ZoneId.of(rs.getString("time_zone")),
                         instant(rs.getTimestamp("last_activity"))))
                 .optional()
                 .map(header -> new NegotiationRows(header, delegations(id), clauses(id), positions(id), amendments(id),
