@@ -91,6 +91,14 @@ public class NegotiationClient {
     }
 
     /** The person's delegation joins the amendment as co-sponsor. */
+    /** Proposes a new article (an amendment of kind {@code NEW_CLAUSE}); throws when the server refuses it. */
+    public AmendmentId proposeArticle(NegotiationId negotiation, String heading, String text, String justification) {
+        AmendmentId id = AmendmentId.random();
+        commands.sendAndWait(new TableAmendment(negotiation, id, ArticleId.random(), 0, AmendmentKind.NEW_CLAUSE, 0, 0,
+                text, heading, justification, null));
+        return id;
+    }
+
     public void cosponsorAmendment(NegotiationId negotiation, AmendmentId amendment) {
         commands.sendAndWait(new JoinAmendment(negotiation, amendment));
     }

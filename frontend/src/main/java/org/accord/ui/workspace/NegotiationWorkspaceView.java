@@ -61,6 +61,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private final Anchor console = new Anchor();
     private final AddArticleForm addArticle;
     private final ClauseOutline outline;
+    private final NewArticleProposals proposals;
     private final Div detailPane = new Div();
     private Registration live;
     private NegotiationId negotiation;
@@ -80,7 +81,8 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         addArticle = new AddArticleForm();
         addArticle.setVisible(false);
         outline = new ClauseOutline(this::choose);
-        add(title, tabs(), participants, procedure, disclosure, addArticle, body());
+        proposals = new NewArticleProposals(client);
+        add(title, tabs(), participants, procedure, disclosure, addArticle, body(), proposals);
         UserTime.whenKnown(this, () -> {
             if (detail != null) {
                 detail.timesChanged();
@@ -173,6 +175,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         outline.update(view.articles(), granted.may(Capability.EDIT_TEXT)
                 ? "negotiations/" + view.negotiationId().value() + "/clauses/" : null);
         showDetail(view, granted);
+        proposals.show(view.negotiationId(), view.newClauseProposals(), granted);
     }
 
     private void showDetail(NegotiationView view, Capabilities granted) {
