@@ -63,7 +63,7 @@ class AccreditationSection extends ConsoleSection {
     private void accreditMember() {
         List<String> people = Arrays.stream(delegates.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         DelegationCode code = parse(memberCode);
-        if (code != null && attempt(() -> client.accreditMember(negotiation, code, memberName.getValue(), head.getValue(), people))) {
+        if (code != null && Errors.attempt(() -> client.accreditMember(negotiation, code, memberName.getValue(), head.getValue(), people))) {
             memberCode.clear();
             memberName.clear();
             head.clear();
@@ -73,7 +73,7 @@ class AccreditationSection extends ConsoleSection {
 
     private void accreditObserver() {
         DelegationCode code = parse(observerCode);
-        if (code != null && attempt(() -> client.accreditObserver(negotiation, code, observerName.getValue()))) {
+        if (code != null && Errors.attempt(() -> client.accreditObserver(negotiation, code, observerName.getValue()))) {
             observerCode.clear();
             observerName.clear();
         }

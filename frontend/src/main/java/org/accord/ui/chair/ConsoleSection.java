@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Section;
 import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.shared.NegotiationId;
-import org.accord.ui.Errors;
 import org.accord.ui.i18n.Translations;
 
 /** One card of the console: a heading, and what it shows of each new state of the negotiation. */
@@ -48,10 +47,6 @@ abstract class ConsoleSection extends Section {
     /** Shows the negotiation as it now stands; controls only for the capabilities granted. */
     abstract void show(NegotiationView view, Capabilities capabilities);
 
-    /** Runs a command; a refusal is told as a notification and {@code false} returned. */
-    static boolean attempt(Runnable command) {
-        return Errors.attempt(command);
-    }
 
     static <T extends Component> T withId(T component, String id) {
         component.setId(id);

@@ -104,7 +104,7 @@ class MilestonesSection extends ConsoleSection {
     }
 
     private void issue() {
-        if (attempt(() -> client.issueMilestone(negotiation, kind.getValue(), symbol.getValue()))) {
+        if (Errors.attempt(() -> client.issueMilestone(negotiation, kind.getValue(), symbol.getValue()))) {
             symbol.clear();
         }
     }

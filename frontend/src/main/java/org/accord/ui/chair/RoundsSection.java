@@ -9,6 +9,7 @@ import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.Capability;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.procedure.RoundView;
+import org.accord.ui.Errors;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
 
@@ -68,7 +69,7 @@ class RoundsSection extends ConsoleSection {
             org.accord.ui.Errors.showMessage(Translations.text("console.rounds.dates-needed"));
             return;
         }
-        if (attempt(() -> client.scheduleRound(negotiation, title.getValue(), opensAt, closesAt, deadlineAt))) {
+        if (Errors.attempt(() -> client.scheduleRound(negotiation, title.getValue(), opensAt, closesAt, deadlineAt))) {
             title.clear();
             opens.clear();
             closes.clear();

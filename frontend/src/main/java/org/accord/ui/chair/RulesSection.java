@@ -13,6 +13,7 @@ import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.procedure.Confidentiality;
 import org.accord.api.procedure.DecisionRule;
 import org.accord.api.procedure.RulesOfProcedure;
+import org.accord.ui.Errors;
 import org.accord.ui.i18n.Translations;
 
 import java.util.Arrays;
@@ -119,7 +120,7 @@ class RulesSection extends ConsoleSection {
             org.accord.ui.Errors.show(invalid);
             return;
         }
-        if (attempt(() -> client.changeRules(negotiation, rules))) {
+        if (Errors.attempt(() -> client.changeRules(negotiation, rules))) {
             com.vaadin.flow.component.notification.Notification.show(Translations.text("console.rules.changed"));
             inForce.get().ifPresent(this::showRules);
         }

@@ -160,7 +160,7 @@ class SilenceSection extends ConsoleSection {
             return;
         }
         List<ArticleId> chosen = clauses.getSelectedItems().stream().map(ArticleView::articleId).toList();
-        if (attempt(() -> client.openSilence(negotiation, chosen, expiresAt))) {
+        if (Errors.attempt(() -> client.openSilence(negotiation, chosen, expiresAt))) {
             clauses.clear();
         }
     }

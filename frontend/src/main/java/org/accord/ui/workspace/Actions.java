@@ -11,14 +11,9 @@ final class Actions {
     }
 
     static Button button(String id, String label, Runnable command) {
-        Button button = new Button(label, event -> run(command));
+        Button button = new Button(label, event -> Errors.attempt(command));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
-    }
-
-    /** Runs the command; returns whether the server accepted it. */
-    static boolean run(Runnable command) {
-        return Errors.attempt(command);
     }
 }

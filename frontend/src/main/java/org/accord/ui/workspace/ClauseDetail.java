@@ -17,6 +17,7 @@ import org.accord.api.position.PositionKind;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.ui.coediting.ClauseEditor;
+import org.accord.ui.Errors;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.negotiation.ClauseBadges;
 import org.accord.ui.negotiation.NegotiationClient;
@@ -124,13 +125,13 @@ class ClauseDetail extends Div {
     }
 
     private boolean comment(CommentId inReplyTo, String written) {
-        return Actions.run(() -> client.comment(negotiation, clauseId, inReplyTo, written));
+        return Errors.attempt(() -> client.comment(negotiation, clauseId, inReplyTo, written));
     }
 
     private final class AmendmentCommands implements AmendmentsPanel.Commands {
         @Override
         public boolean table(TableAmendmentForm.Draft draft) {
-            return Actions.run(() -> client.tableAmendment(negotiation, clauseId, draft.revision(), draft.kind(),
+            return Errors.attempt(() -> client.tableAmendment(negotiation, clauseId, draft.revision(), draft.kind(),
                     draft.from(), draft.to(), draft.text(), draft.justification()));
         }
 
@@ -156,25 +157,25 @@ class ClauseDetail extends Div {
 
         @Override
         public boolean reject(AmendmentId amendment, String reason) {
-            return Actions.run(() -> client.rejectAmendment(negotiation, amendment, reason));
+            return Errors.attempt(() -> client.rejectAmendment(negotiation, amendment, reason));
         }
 
         @Override
         public boolean combine(List<AmendmentId> chosen) {
-            return Actions.run(() -> client.combineIntoOptions(negotiation, clauseId, chosen));
+            return Errors.attempt(() -> client.combineIntoOptions(negotiation, clauseId, chosen));
         }
     }
 
     private final class PositionCommands implements PositionsPanel.Commands {
         @Override
         public boolean declare(long revision, PositionKind kind, String statement) {
-            return Actions.run(() -> client.declarePosition(negotiation, clauseId, capabilities.delegation(), revision,
+            return Errors.attempt(() -> client.declarePosition(negotiation, clauseId, capabilities.delegation(), revision,
                     kind, statement));
         }
 
         @Override
         public boolean reopen(String reason) {
-            return Actions.run(() -> client.reopenClause(negotiation, clauseId, capabilities.delegation(), reason));
+            return Errors.attempt(() -> client.reopenClause(negotiation, clauseId, capabilities.delegation(), reason));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.Capability;
 import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
+import org.accord.ui.Errors;
 import org.accord.ui.i18n.Translations;
 import org.accord.ui.i18n.UserTime;
 import org.accord.ui.negotiation.NegotiationClient;
@@ -132,7 +133,7 @@ final class NewArticleProposals extends Div {
     }
 
     private void propose() {
-        if (Actions.run(() -> client.proposeArticle(negotiation, heading.getValue(), wording.getValue(),
+        if (Errors.attempt(() -> client.proposeArticle(negotiation, heading.getValue(), wording.getValue(),
                 justification.getValue()))) {
             heading.clear();
             wording.clear();
