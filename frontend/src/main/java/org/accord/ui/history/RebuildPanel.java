@@ -1,0 +1,20 @@
+package org.accord.ui.history;
+
+import com.vaadin.flow.component.html.Div;
+import org.accord.api.history.HistoryExtent;
+import org.accord.api.negotiation.NegotiationView;
+
+/** TODO(issue 6): being built. */
+class RebuildPanel extends Div implements HistoryPanel {
+
+    private final HistoryClient client;
+
+    RebuildPanel(HistoryClient client) {
+        this.client = client;
+        setId("history-rebuild");
+    }
+
+    @Override
+    public void open(NegotiationView current, HistoryExtent extent) {
+    }
+}
