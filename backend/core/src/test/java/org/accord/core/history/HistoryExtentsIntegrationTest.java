@@ -1,0 +1,131 @@
+package org.accord.core.history;
+
+import org.accord.api.history.FindHistoryExtent;
+import org.accord.api.history.FindHistoryPoint;
+import org.accord.api.history.HistoryExtent;
+import org.accord.api.history.HistoryPoint;
+import org.accord.api.milestone.MilestoneIssued;
+import org.accord.api.shared.Actor;
+import org.accord.api.shared.DelegationCode;
+import org.accord.api.shared.NegotiationId;
+import org.accord.api.shared.QueryRefusedException;
+import org.accord.api.shared.RejectionReason;
+import org.accord.api.shared.Role;
+import org.accord.core.CoreTestApplication;
+import org.accord.core.infrastructure.ActorMetaData;
+import org.accord.testing.FreshDatabaseInitializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The extent of a negotiation's history and the point that stood at a time, for the time slider. */
+@SpringBootTest(classes = CoreTestApplication.class, properties = {
+        "accord.demo.enabled=true", "accord.demo.password=demo-password", "accord.history.keyframe-interval=100"})
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistoryExtentsIntegrationTest {
+
+    static final NegotiationId DEMO = NegotiationId.of("c5-security-charter");
+    static final Actor CHAIR = new Actor("chair", "Secretariat (Chair)", Role.CHAIR, null);
+    static final Actor KAZ_HEAD = new Actor("kaz.head", "Aigerim", Role.HEAD_OF_DELEGATION, DelegationCode.of("KAZ"));
+
+    @Autowired QueryGateway queries;
+    @Autowired EventStore eventStore;
+    @Autowired JdbcClient jdbc;
+    List<? extends DomainEventMessage<?>> events;
+
+    @BeforeAll
+    void awaitTimeline() {
+        events = eventStore.readEvents(DEMO.value(), 0).asStream().toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                        "select count(*) from timeline_entry where negotiation_id = :id").param("id", DEMO.value())
+                .query(Long.class).single() == events.size());
+    }
+
+    <R> R ask(Object query, Class<R> answer, Actor viewer) {
+        return queries.query(new GenericMessage<>(query, ActorMetaData.of(viewer)), ResponseTypes.instanceOf(answer)).join();
+    }
+
+    @Test
+    void the_extent_counts_every_event_and_places_every_milestone() {
+        HistoryExtent extent = ask(new FindHistoryExtent(DEMO), HistoryExtent.class, CHAIR);
+
+        assertThat(extent.events()).isEqualTo(events.size());
+        assertThat(extent.lastSequence()).isEqualTo(events.get(events.size() - 1).getSequenceNumber());
+        assertThat(extent.first()).isEqualTo(events.get(0).getTimestamp());
+        assertThat(extent.last()).isEqualTo(events.get(events.size() - 1).getTimestamp());
+        List<? extends DomainEventMessage<?>> issued = events.stream()
+                .filter(e -> e.getPayload() instanceof MilestoneIssued).toList();
+        assertThat(issued).isNotEmpty();
+        assertThat(extent.milestones()).hasSameSizeAs(issued);
+        for (int i = 0; i < issued.size(); i++) {
+            MilestoneIssued milestone = (MilestoneIssued) issued.get(i).getPayload();
+            HistoryExtent.Landmark landmark = extent.milestones().get(i);
+            assertThat(landmark.sequence()).isEqualTo(issued.get(i).getSequenceNumber());
+            assertThat(landmark.milestone()).isEqualTo(milestone.sequence());
+            assertThat(landmark.kind()).isEqualTo(milestone.kind());
+            assertThat(landmark.documentSymbol()).isEqualTo(milestone.documentSymbol());
+            assertThat(landmark.at()).isEqualTo(issued.get(i).getTimestamp());
+        }
+    }
+
+    @Test
+    void an_unknown_negotiation_has_no_history() {
+        HistoryExtent extent = ask(new FindHistoryExtent(NegotiationId.of("no-such-negotiation")), HistoryExtent.class, CHAIR);
+
+        assertThat(extent.events()).isZero();
+        assertThat(extent.lastSequence()).isEqualTo(-1);
+        assertThat(extent.first()).isNull();
+        assertThat(extent.milestones()).isEmpty();
+    }
+
+    @Test
+    void the_point_at_a_time_is_the_last_event_of_the_prefix_recorded_by_then() {
+        Random random = new Random(17);
+        for (int i = 0; i < 25; i++) {
+            Instant at = events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1);
+            HistoryPoint point = ask(new FindHistoryPoint(DEMO, at), HistoryPoint.class, CHAIR);
+            long expected = -1;
+            for (DomainEventMessage<?> event : events) {
+                if (event.getTimestamp().isAfter(at)) {
+                    break;
+                }
+                expected = event.getSequenceNumber();
+            }
+            assertThat(point.sequence()).as("point at %s", at).isEqualTo(expected);
+            assertThat(point.at()).isEqualTo(expected < 0 ? null : events.get((int) expected).getTimestamp());
+        }
+        assertThat(ask(new FindHistoryPoint(DEMO, events.get(0).getTimestamp().minusSeconds(1)), HistoryPoint.class, CHAIR))
+                .isEqualTo(new HistoryPoint(-1, null));
+        assertThat(ask(new FindHistoryPoint(DEMO, Instant.parse("2999-01-01T00:00:00Z")), HistoryPoint.class, CHAIR).sequence())
+                .isEqualTo(events.size() - 1);
+    }
+
+    @Test
+    void only_the_chair_asks_for_the_extent_or_a_point() {
+        assertThatThrownBy(() -> ask(new FindHistoryExtent(DEMO), HistoryExtent.class, KAZ_HEAD)).rootCause()
+                .isInstanceOfSatisfying(QueryRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RejectionReason.NOT_THE_CHAIR));
+        assertThatThrownBy(() -> ask(new FindHistoryPoint(DEMO, Instant.now()), HistoryPoint.class, KAZ_HEAD)).rootCause()
+                .isInstanceOfSatisfying(QueryRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RejectionReason.NOT_THE_CHAIR));
+    }
+}
