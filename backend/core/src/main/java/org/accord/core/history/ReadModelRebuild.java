@@ -84,9 +84,12 @@ public class ReadModelRebuild {
         List<RebuildProgress.Processor> processors = new ArrayList<>();
         for (StreamingEventProcessor processor : replayable()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            boolean itReplays = processor.isReplaying() || status.values().stream().anyMatch(EventTrackerStatus::isReplaying);
             long position = status.isEmpty() ? 0 : status.values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+            // a processor just restarted has claimed no segment yet; Axon's replay token ends only with
+            // the first event past the reset point (see caughtUp)
+            boolean itReplays = (processor.isReplaying() || status.values().stream().anyMatch(EventTrackerStatus::isReplaying)
+                    || status.isEmpty() && started.get() != null) && !(caughtUp(status) && position >= target());
             if (!itReplays && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp) && !status.isEmpty()) {
                 position = Math.max(position, total);
             }
@@ -114,16 +117,24 @@ public class ReadModelRebuild {
      * and that event and every later one is handled live, so this does not wait for it.
      */
     public boolean caughtUp() {
-        Started since = started.get();
-        long target = since == null ? 0 : since.total();
+        long target = target();
         for (StreamingEventProcessor processor : replayable()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (status.isEmpty() || !status.values().stream().allMatch(s -> s.isCaughtUp()
-                    && s.getCurrentPosition().orElse(0) >= target)) {
+            if (!caughtUp(status) || status.values().stream().anyMatch(s -> s.getCurrentPosition().orElse(0) < target)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean caughtUp(Map<Integer, EventTrackerStatus> status) {
+        return !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+
+    /** The head of the event store when the rebuild started (0 when none was). */
+    private long target() {
+        Started since = started.get();
+        return since == null ? 0 : since.total();
     }
 
     private List<StreamingEventProcessor> replayable() {
