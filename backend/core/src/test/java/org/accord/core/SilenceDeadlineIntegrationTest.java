@@ -17,6 +17,7 @@ import org.accord.api.silence.OpenSilenceProcedure;
 import org.accord.api.silence.SilenceId;
 import org.accord.api.silence.SilenceView;
 import org.accord.core.infrastructure.ActorMetaData;
+import org.accord.core.negotiation.SilenceExpiryRecovery;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.accord.testing.MutableBusinessTime;
 import org.accord.testing.MutableClock;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +56,7 @@ class SilenceDeadlineIntegrationTest {
     @Autowired QueryGateway queries;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired SilenceExpiryRecovery recovery;
 
     void send(Object command, Actor actor) {
         commands.sendAndWait(command, ActorMetaData.of(actor));
@@ -91,6 +94,26 @@ class SilenceDeadlineIntegrationTest {
             assertThat(view.silences()).singleElement().extracting(SilenceView::state).isEqualTo(SilenceView.State.HELD);
             assertThat(view.articles().get(0).status()).as("agreed by silence").isEqualTo(ClauseStatus.AGREED);
         });
+    }
+
+    @Test
+    void an_open_silence_imported_without_its_deadline_is_rearmed_once_and_holds_at_expiry() {
+        NegotiationId id = negotiationWithOneArticle();
+        Instant expiry = clock.instant().plus(Duration.ofHours(75));
+        send(new OpenSilenceProcedure(id, SilenceId.of("s-" + id), List.of(ARTICLE), expiry), CHAIR);
+        // as after an import (ADR 0021): the events are there, the scheduler's row is not
+        assertThat(jdbc.sql("delete from scheduled_tasks where execution_time = :expiry")
+                .param("expiry", Timestamp.from(expiry)).update()).isEqualTo(1);
+
+        assertThat(recovery.rearm()).contains(id);
+        assertThat(recovery.rearm()).contains(id);
+
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where execution_time = :expiry")
+                .param("expiry", Timestamp.from(expiry)).query(Long.class).single())
+                .as("re-armed once, however often asked").isEqualTo(1);
+        clock.advance(Duration.ofHours(75).plusSeconds(1));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(view(id).silences())
+                .singleElement().extracting(SilenceView::state).isEqualTo(SilenceView.State.HELD));
     }
 
     @Test

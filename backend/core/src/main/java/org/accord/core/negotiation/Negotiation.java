@@ -72,6 +72,7 @@ import org.accord.api.position.PositionKind;
 import org.accord.api.shared.Actor;
 import org.accord.api.silence.LateObjectionRecorded;
 import org.accord.api.silence.OpenSilenceProcedure;
+import org.accord.api.silence.RearmSilenceExpiry;
 import org.accord.api.silence.SilenceBroken;
 import org.accord.api.silence.SilenceHeld;
 import org.accord.api.silence.SilenceId;
@@ -514,6 +515,17 @@ class Negotiation {
         apply(new SilenceProcedureOpened(negotiationId, command.silenceId(), command.clauses(), command.expiresAt(),
                 actor));
         deadlines.schedule(command.expiresAt(), SilenceExpiry.DEADLINE, new SilenceExpiry(command.silenceId()));
+    }
+
+    /** Re-arms the open silence's expiry (after an import: deadlines are not events); no event. */
+    @CommandHandler
+    void handle(RearmSilenceExpiry command, @MetaDataValue(ActorMetaData.KEY) Actor actor, DeadlineManager deadlines) {
+        NegotiationPolicies.theSecretariat(actor, "re-arm the expiry of a silence procedure");
+        if (silence == null || adopted) {
+            return;
+        }
+        deadlines.cancelAllWithinScope(SilenceExpiry.DEADLINE);
+        deadlines.schedule(silence.expiresAt(), SilenceExpiry.DEADLINE, new SilenceExpiry(silence.id()));
     }
 
     @DeadlineHandler(deadlineName = SilenceExpiry.DEADLINE)

@@ -30,6 +30,13 @@ final class NegotiationPolicies {
         }
     }
 
+    /** Technical acts on the record, such as re-arming a deadline, are the secretariat's (any chair). */
+    static void theSecretariat(Actor actor, String act) {
+        if (!actor.isChair()) {
+            throw new CommandRejectedException(RejectionReason.NOT_THE_CHAIR, "Only the secretariat may " + act);
+        }
+    }
+
     /** A state or organisation is accredited once, as a member or as an observer. */
     static void accreditedOnce(Set<DelegationCode> accredited, DelegationCode delegation) {
         if (accredited.contains(delegation)) {

@@ -19,6 +19,7 @@ import org.accord.api.silence.OpenSilenceProcedure;
 import org.accord.api.silence.SilenceBroken;
 import org.accord.api.silence.SilenceHeld;
 import org.accord.api.silence.SilenceId;
+import org.accord.api.silence.RearmSilenceExpiry;
 import org.accord.api.silence.SilenceProcedureOpened;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -73,6 +74,31 @@ class SilenceTest {
         givenAt(T0).when(new OpenSilenceProcedure(ID, SILENCE, List.of(), EXPIRY), as(CHAIR))
                 .expectEvents(ON_THE_CHARTER)
                 .expectScheduledDeadlineWithName(EXPIRY, SilenceExpiry.DEADLINE);
+    }
+
+    @Test
+    void the_secretariat_rearms_the_expiry_of_an_imported_open_silence_without_any_event() {
+        givenAt(T0.plus(Duration.ofHours(1)), ON_THE_CHARTER).when(new RearmSilenceExpiry(ID), as(CHAIR))
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(EXPIRY, SilenceExpiry.DEADLINE);
+        fixture = Fixtures.negotiation();
+        givenAt(T0.plus(Duration.ofHours(1)), ON_THE_CHARTER)
+                .andGivenCommands(List.of(new GenericCommandMessage<>(new RearmSilenceExpiry(ID)).andMetaData(as(CHAIR)),
+                        new GenericCommandMessage<>(new RearmSilenceExpiry(ID)).andMetaData(as(CHAIR))))
+                .whenTimeAdvancesTo(EXPIRY)
+                .expectTriggeredDeadlinesWithName(SilenceExpiry.DEADLINE)
+                .expectEvents(new SilenceHeld(ID, SILENCE, FROZEN, EXPIRY),
+                        new CharterAdopted(ID, FROZEN, CharterPolicies.textHash(FROZEN), true, CHAIR));
+    }
+
+    @Test
+    void rearming_without_an_open_silence_schedules_nothing_and_only_the_secretariat_may_ask() {
+        givenAt(T0).when(new RearmSilenceExpiry(ID), as(CHAIR)).expectNoEvents().expectNoScheduledDeadlines();
+        givenAt(EXPIRY, ON_THE_CHARTER, new SilenceHeld(ID, SILENCE, FROZEN, EXPIRY),
+                new CharterAdopted(ID, FROZEN, CharterPolicies.textHash(FROZEN), true, CHAIR))
+                .when(new RearmSilenceExpiry(ID), as(CHAIR)).expectNoEvents().expectNoScheduledDeadlines();
+        givenAt(T0, ON_THE_CHARTER).when(new RearmSilenceExpiry(ID), as(KAZ_HEAD))
+                .expectException(rejectedBecause(NOT_THE_CHAIR)).expectNoScheduledDeadlines();
     }
 
     @Test
