@@ -7,6 +7,7 @@ import org.accord.api.amendment.IncorporateAmendment;
 import org.accord.api.amendment.JoinAmendment;
 import org.accord.api.amendment.LeaveAmendment;
 import org.accord.api.amendment.RejectAmendment;
+import org.accord.api.amendment.ReviseAmendment;
 import org.accord.api.amendment.TableAmendment;
 import org.accord.api.amendment.WithdrawAmendment;
 import org.accord.api.comment.CommentId;
@@ -106,6 +107,13 @@ public class NegotiationClient {
     /** The person's delegation leaves the amendment it co-sponsors. */
     public void leaveAmendment(NegotiationId negotiation, AmendmentId amendment) {
         commands.sendAndWait(new LeaveAmendment(negotiation, amendment));
+    }
+
+    /** The proposer rewrites its open amendment on the clause's revision {@code baseRevision}. */
+    public void reviseAmendment(NegotiationId negotiation, AmendmentId amendment, long baseRevision, AmendmentKind kind,
+                                int from, int to, String text, String justification) {
+        commands.sendAndWait(new ReviseAmendment(negotiation, amendment, baseRevision, kind, from, to, text,
+                justification));
     }
 
     /** The proposer withdraws its amendment. */

@@ -36,6 +36,8 @@ class AmendmentsPanel extends Div {
     interface Commands {
         boolean table(TableAmendmentForm.Draft draft);
 
+        boolean revise(AmendmentId amendment, TableAmendmentForm.Draft draft);
+
         void cosponsor(AmendmentId amendment);
 
         void leave(AmendmentId amendment);
@@ -70,7 +72,7 @@ class AmendmentsPanel extends Div {
                 chosen.clear();
             }
         });
-        form = new TableAmendmentForm(commands::table);
+        form = new TableAmendmentForm(commands::table, commands::revise);
         add(new H4(Translations.text("amendments.title")), none, list, combine, form);
     }
 
@@ -110,6 +112,8 @@ class AmendmentsPanel extends Div {
         combine.setEnabled(chosen.size() >= 2);
         form.setVisible(granted.may(Capability.TABLE_AMENDMENT));
         form.setClause(clause);
+        form.keepRevisingOnly(amendments.stream().filter(granted::mayRevise).map(AmendmentView::amendmentId)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private Div card(AmendmentView amendment) {
@@ -176,6 +180,9 @@ class AmendmentsPanel extends Div {
         if (capabilities.mayCosponsor(amendment)) {
             actions.add(Actions.button("cosponsor-" + id, Translations.text("amendments.cosponsor"),
                     () -> commands.cosponsor(amendmentId)));
+        }
+        if (capabilities.mayRevise(amendment)) {
+            actions.add(Actions.button("revise-" + id, Translations.text("amendments.revise"), () -> form.revise(amendment)));
         }
         if (capabilities.mayLeave(amendment)) {
             actions.add(Actions.button("leave-" + id, Translations.text("amendments.leave"),

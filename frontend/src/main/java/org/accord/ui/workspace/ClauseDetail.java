@@ -136,6 +136,12 @@ class ClauseDetail extends Div {
         }
 
         @Override
+        public boolean revise(AmendmentId amendment, TableAmendmentForm.Draft draft) {
+            return Errors.attempt(() -> client.reviseAmendment(negotiation, amendment, draft.revision(), draft.kind(),
+                    draft.from(), draft.to(), draft.text(), draft.justification()));
+        }
+
+        @Override
         public void cosponsor(AmendmentId amendment) {
             client.cosponsorAmendment(negotiation, amendment);
         }

@@ -4,17 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
+import org.accord.api.amendment.AmendmentState;
+import org.accord.api.amendment.AmendmentView;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.ui.i18n.Translations;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tabling an amendment to the selected clause: the person types the words to replace or delete
@@ -32,6 +37,10 @@ class TableAmendmentForm extends Details {
         boolean table(Draft draft);
     }
 
+    interface Revise {
+        boolean revise(AmendmentId amendment, Draft draft);
+    }
+
     private final RadioButtonGroup<AmendmentKind> kind = new RadioButtonGroup<>();
     private final TextField words = new TextField();
     private final IntegerField occurrence = new IntegerField(Translations.text("amend.occurrence"));
@@ -40,10 +49,13 @@ class TableAmendmentForm extends Details {
     private final Div preview = new Div();
     private final Span problem = new Span();
     private final Button table = new Button(Translations.text("amend.table"));
+    private final Paragraph revisingNote = new Paragraph();
+    private final Button cancelRevision = new Button(Translations.text("amend.revise.cancel"));
+    private AmendmentId revising;
     private String wording = "";
     private long revision;
 
-    TableAmendmentForm(Submit submit) {
+    TableAmendmentForm(Submit submit, Revise revise) {
         setSummaryText(Translations.text("amend.summary"));
         setId("table-amendment-form");
         kind.setId("amendment-kind");
@@ -70,22 +82,68 @@ class TableAmendmentForm extends Details {
         table.setId("table-amendment");
         table.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         table.addClickListener(event -> draft().ifPresentOrElse(draft -> {
-            if (submit.table(draft)) {
-                words.clear();
-                text.clear();
-                justification.clear();
-                occurrence.setValue(1);
+            if (revising != null ? revise.revise(revising, draft) : submit.table(draft)) {
+                stopRevising();
             }
         }, () -> problem.setText(Translations.text("amend.incomplete"))));
+        revisingNote.setId("amendment-revising");
+        revisingNote.getElement().setAttribute("role", "status");
+        revisingNote.setVisible(false);
+        cancelRevision.setId("amendment-revise-cancel");
+        cancelRevision.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancelRevision.setVisible(false);
+        cancelRevision.addClickListener(event -> stopRevising());
         words.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         kind.addValueChangeListener(event -> refresh());
         words.addValueChangeListener(event -> refresh());
         occurrence.addValueChangeListener(event -> refresh());
         text.addValueChangeListener(event -> refresh());
-        add(new Div(kind), words, occurrence, text, justification,
-                new Span(Translations.text("amend.preview")), preview, problem, new Div(table));
+        add(revisingNote, new Div(kind), words, occurrence, text, justification,
+                new Span(Translations.text("amend.preview")), preview, problem, new Div(table, cancelRevision));
         refresh();
+    }
+
+    /**
+     * Opens the form on the proposer's open amendment, to write it again on the current wording:
+     * its kind, the words it replaced (to be found again by the proposer if they changed), its new
+     * words and justification; the button then revises it instead of tabling a new one.
+     */
+    void revise(AmendmentView amendment) {
+        revising = amendment.amendmentId();
+        kind.setValue(amendment.kind());
+        words.setValue(amendment.kind() == AmendmentKind.INSERTION ? "" : amendment.baseReplaced());
+        occurrence.setValue(1);
+        text.setValue(amendment.text());
+        justification.setValue(amendment.justification());
+        revisingNote.setText(Translations.text(amendment.state() == AmendmentState.NEEDS_REVISION
+                ? "amend.revise.needs" : "amend.revise.open", Translations.label(amendment.kind()), amendment.baseRevision()));
+        revisingNote.setVisible(true);
+        cancelRevision.setVisible(true);
+        table.setText(Translations.text("amend.revise"));
+        setSummaryText(Translations.text("amend.revise.summary"));
+        setOpened(true);
+        words.focus();
+        refresh();
+    }
+
+    /** Leaves the revision when its amendment is no longer among those the person may revise. */
+    void keepRevisingOnly(Set<AmendmentId> revisable) {
+        if (revising != null && !revisable.contains(revising)) {
+            stopRevising();
+        }
+    }
+
+    private void stopRevising() {
+        revising = null;
+        words.clear();
+        text.clear();
+        justification.clear();
+        occurrence.setValue(1);
+        revisingNote.setVisible(false);
+        cancelRevision.setVisible(false);
+        table.setText(Translations.text("amend.table"));
+        setSummaryText(Translations.text("amend.summary"));
     }
 
     /** The clause as it stands now: the wording and revision the amendment is written on. */

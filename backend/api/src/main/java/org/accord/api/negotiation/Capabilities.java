@@ -1,5 +1,6 @@
 package org.accord.api.negotiation;
 
+import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentView;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
@@ -42,6 +43,15 @@ public record Capabilities(NegotiationId negotiationId, DelegationCode delegatio
     public boolean mayWithdraw(AmendmentView amendment) {
         return may(Capability.TABLE_AMENDMENT) && amendment.state().isOpen()
                 && amendment.proposer().equals(delegation);
+    }
+
+    /**
+     * The proposer's delegation rewrites its open amendment on the current wording (above all one
+     * that needs revision); a move or a new article is withdrawn and tabled again instead.
+     */
+    public boolean mayRevise(AmendmentView amendment) {
+        return mayWithdraw(amendment) && amendment.kind() != AmendmentKind.MOVE
+                && amendment.kind() != AmendmentKind.NEW_CLAUSE;
     }
 
     /** Another member delegation joins an open amendment as co-sponsor. */
