@@ -100,6 +100,14 @@ public class NegotiationClient {
         return id;
     }
 
+    /** Tables the proposal to move {@code article} to just after {@code after} (null: to the top). */
+    public AmendmentId proposeMove(NegotiationId negotiation, ArticleId article, ArticleId after, String justification) {
+        AmendmentId id = AmendmentId.random();
+        commands.sendAndWait(new TableAmendment(negotiation, id, article, 0, AmendmentKind.MOVE, 0, 0, "", null,
+                justification, after));
+        return id;
+    }
+
     public void cosponsorAmendment(NegotiationId negotiation, AmendmentId amendment) {
         commands.sendAndWait(new JoinAmendment(negotiation, amendment));
     }

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.negotiation.ArticleView;
 import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.Capability;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.DelegationCode;
 import org.accord.ui.DelegationColours;
 import org.accord.ui.i18n.Translations;
@@ -38,6 +40,8 @@ class AmendmentsPanel extends Div {
 
         boolean revise(AmendmentId amendment, TableAmendmentForm.Draft draft);
 
+        boolean proposeMove(ArticleId after, String justification);
+
         void cosponsor(AmendmentId amendment);
 
         void leave(AmendmentId amendment);
@@ -56,6 +60,8 @@ class AmendmentsPanel extends Div {
     private final Paragraph none = new Paragraph(Translations.text("amendments.none"));
     private final Button combine;
     private final TableAmendmentForm form;
+    private final ProposeMoveForm move;
+    private final Map<ArticleId, ArticleView> articles = new HashMap<>();
     private final Map<AmendmentId, Div> cards = new HashMap<>();
     private final Map<AmendmentId, AmendmentView> shown = new HashMap<>();
     private final Set<AmendmentId> chosen = new LinkedHashSet<>();
@@ -73,7 +79,8 @@ class AmendmentsPanel extends Div {
             }
         });
         form = new TableAmendmentForm(commands::table, commands::revise);
-        add(new H4(Translations.text("amendments.title")), none, list, combine, form);
+        move = new ProposeMoveForm(commands::proposeMove);
+        add(new H4(Translations.text("amendments.title")), none, list, combine, form, move);
     }
 
     /** The next update re-renders every card (their times, once the reader's zone is known). */
@@ -81,8 +88,12 @@ class AmendmentsPanel extends Div {
         shown.clear();
     }
 
-    void show(ArticleView clause, Capabilities granted) {
-        boolean grantsChanged = !Objects.equals(granted, capabilities);
+    void show(ArticleView clause, Capabilities granted, List<ArticleView> charter) {
+        boolean targetsChanged = !charter.stream().allMatch(article -> sameTarget(article, articles.get(article.articleId())))
+                || charter.size() != articles.size();
+        articles.clear();
+        charter.forEach(article -> articles.put(article.articleId(), article));
+        boolean grantsChanged = !Objects.equals(granted, capabilities) || targetsChanged;
         capabilities = granted;
         List<AmendmentView> amendments = clause.amendments().stream()
                 .filter(a -> a.kind() != AmendmentKind.NEW_CLAUSE).toList();
@@ -112,6 +123,8 @@ class AmendmentsPanel extends Div {
         combine.setEnabled(chosen.size() >= 2);
         form.setVisible(granted.may(Capability.TABLE_AMENDMENT));
         form.setClause(clause);
+        move.setVisible(granted.may(Capability.TABLE_AMENDMENT) && clause.kind() == ClauseKind.ARTICLE);
+        move.setArticles(clause, charter);
         form.keepRevisingOnly(amendments.stream().filter(granted::mayRevise).map(AmendmentView::amendmentId)
                 .collect(java.util.stream.Collectors.toSet()));
     }
@@ -145,7 +158,12 @@ class AmendmentsPanel extends Div {
         }
         card.add(head);
         if (amendment.kind() == AmendmentKind.MOVE) {
-            card.add(new Paragraph(Translations.text("amendments.move")));
+            ArticleView target = amendment.moveAfter() == null ? null : articles.get(amendment.moveAfter());
+            Paragraph where = new Paragraph(amendment.moveAfter() == null ? Translations.text("amendments.move.top")
+                    : target == null ? Translations.text("amendments.move.after-gone", amendment.moveAfter().value())
+                    : Translations.text("amendments.move.after", target.number(), target.heading()));
+            where.addClassName("amendment-move");
+            card.add(where);
         } else {
             Div diff = TrackChanges.of(TrackChanges.of(amendment));
             diff.addClassName("amendment-diff");
@@ -169,6 +187,11 @@ class AmendmentsPanel extends Div {
         card.add(new Div(tabled));
         card.add(actions(amendment));
         return card;
+    }
+
+    /** Whether a move's card would name {@code article} the same way (its number and heading). */
+    private static boolean sameTarget(ArticleView article, ArticleView before) {
+        return before != null && before.number() == article.number() && before.heading().equals(article.heading());
     }
 
     private Div actions(AmendmentView amendment) {

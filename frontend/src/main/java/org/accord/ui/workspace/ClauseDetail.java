@@ -99,7 +99,7 @@ class ClauseDetail extends Div {
             editor.setLabel(Translations.text("editor.label", heading.getText()));
         }
         note.setText(edits && frozen ? Translations.text("editor.note.frozen") : "");
-        amendments.show(shown, granted);
+        amendments.show(shown, granted, negotiationView.articles());
         positions.show(shown, negotiationView.members(), granted);
         comments.show(shown, granted);
     }
@@ -139,6 +139,11 @@ class ClauseDetail extends Div {
         public boolean revise(AmendmentId amendment, TableAmendmentForm.Draft draft) {
             return Errors.attempt(() -> client.reviseAmendment(negotiation, amendment, draft.revision(), draft.kind(),
                     draft.from(), draft.to(), draft.text(), draft.justification()));
+        }
+
+        @Override
+        public boolean proposeMove(ArticleId after, String justification) {
+            return Errors.attempt(() -> client.proposeMove(negotiation, clauseId, after, justification));
         }
 
         @Override

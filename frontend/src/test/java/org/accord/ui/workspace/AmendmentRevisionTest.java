@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -13,6 +14,8 @@ import org.accord.AccordApplication;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.drafting.ReviseClause;
+import org.accord.api.negotiation.AddArticle;
+import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.RejectionReason;
 import org.accord.testing.FreshDatabaseInitializer;
 import org.accord.ui.KaribuSupport;
@@ -111,5 +114,36 @@ class AmendmentRevisionTest {
             client.reviseAmendment(negotiation.id(), amendment, 2, AmendmentKind.DELETION, 0, 4, "", "");
             return null;
         }));
+    }
+
+    @Test
+    void a_head_proposes_moving_an_article_and_the_chair_incorporates_the_move() {
+        NegotiationFixture fixture = new NegotiationFixture(context);
+        NegotiationFixture.Opened negotiation = fixture.open("Order of articles");
+        ArticleId second = ArticleId.random();
+        fixture.as("chair", () -> commands.sendAndWait(new AddArticle(negotiation.id(), second, "Definitions",
+                "For the purposes of this Charter.")));
+
+        open("kaz.head", negotiation);
+        eventually(() -> assertThat(WorkspaceViewsTest.outlineHeadings()).hasSize(2));
+        @SuppressWarnings("unchecked")
+        Select<ArticleId> after = _get(Select.class, spec -> spec.withId("move-after"));
+        assertThat(after.getListDataView().getItems().toList()).containsExactly(second);
+        after.setValue(second);
+        _get(TextArea.class, spec -> spec.withId("move-justification")).setValue("Definitions come first");
+        _click(_get(Button.class, spec -> spec.withId("propose-move")));
+        eventually(() -> assertThat(_get(Paragraph.class, spec -> spec.withClasses("amendment-move")).getText())
+                .isEqualTo("Moves the article after Article 2: Definitions."));
+        Div card = WorkspaceViewsTest.amendment("Definitions come first");
+        String id = WorkspaceViewsTest.idOf(card);
+        assertThat(card.getElement().getAttribute("data-state")).isEqualTo("PENDING");
+        KaribuSupport.close();
+
+        open("chair", negotiation);
+        assertThat(present("propose-move-form")).as("the chair proposes no move").isFalse();
+        WorkspaceViewsTest.refused(RejectionReason.CHAIR_TABLES_NO_AMENDMENT, () -> fixture.as("chair",
+                () -> client.proposeMove(negotiation.id(), negotiation.article(), second, "")));
+        _click(_get(Button.class, spec -> spec.withId("incorporate-" + id)));
+        eventually(() -> assertThat(WorkspaceViewsTest.outlineHeadings().get(0)).contains("Definitions"));
     }
 }
