@@ -73,6 +73,36 @@ class ShellJourneyTest {
         wait.until(b -> b.getPageSource().contains("Согласование текста хартии между государствами"));
     }
 
+    @Test
+    void at_tablet_width_the_board_and_the_workspace_fit_and_the_matrix_scrolls_within_itself() {
+        browser = Browsers.inTimeZone("Asia/Almaty");
+        browser.manage().window().setSize(new Dimension(768, 1024));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Browsers.signIn(browser, baseUrl(), "un.observer", LiveArticleJourneyTest.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#negotiations vaadin-grid-cell-content a")));
+
+        browser.get(baseUrl() + LiveArticleJourneyTest.NEGOTIATION + "/board");
+        wait.until(b -> !b.findElements(By.cssSelector("#board-table tbody tr")).isEmpty());
+        wait.until(b -> Boolean.TRUE.equals(script("const c = document.getElementById('agreement-chart');"
+                + " return !!(c && c.shadowRoot && c.shadowRoot.querySelector('canvas'));")));
+        assertNoSidewaysScroll();
+        Number matrix = (Number) script("const m = document.getElementById('board-matrix');"
+                + " return m.getBoundingClientRect().right - document.documentElement.clientWidth;");
+        assertThat(matrix.intValue()).as("the matrix ends within the page by so many pixels").isLessThanOrEqualTo(0);
+        assertThat(script("return getComputedStyle(document.getElementById('board-matrix')).overflowX")).isEqualTo("auto");
+        Browsers.screenshot(browser, "board-tablet");
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+
+        Browsers.signIn(browser, baseUrl(), "kaz.head", LiveArticleJourneyTest.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#negotiations vaadin-grid-cell-content a")));
+        browser.get(baseUrl() + LiveArticleJourneyTest.NEGOTIATION);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clause-detail")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("position-kind")));
+        assertNoSidewaysScroll();
+        Browsers.screenshot(browser, "workspace-tablet");
+    }
+
     String text(String id) {
         return browser.findElements(By.id(id)).stream().findFirst().map(e -> e.getText()).orElse("");
     }
