@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.ot.diff.WordDiff;
 import org.accord.ui.i18n.Translations;
 
 import java.util.Optional;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.accord.api.amendment.AmendmentView;
+import org.accord.ot.diff.WordDiff;
 import org.accord.ui.i18n.Translations;
 
 import java.util.List;
