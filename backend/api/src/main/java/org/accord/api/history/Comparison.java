@@ -1,6 +1,7 @@
 package org.accord.api.history;
 
 import org.accord.api.amendment.AmendmentView;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.position.ClauseStatus;
 import org.accord.api.position.PositionView;
 import org.accord.api.shared.ArticleId;
@@ -42,6 +43,7 @@ public record Comparison(long fromSequence, long toSequence, Instant fromAt, Ins
      * {@code before} fields are null for a clause that did not exist at {@code fromSequence}, the
      * {@code after} fields for one that does not exist at {@code toSequence} (merged away).
      *
+     * @param kind      article, paragraph or preamble paragraph (a clause never changes kind)
      * @param wording   the word-level diff from the wording at {@code fromSequence} to the one at {@code toSequence} (all
      *                  {@code SAME} when the wording did not change, empty for an empty wording; all
      *                  inserted for a clause that did not exist at {@code fromSequence}, all deleted for
@@ -51,7 +53,7 @@ public record Comparison(long fromSequence, long toSequence, Instant fromAt, Ins
      * @param decided   the clause's amendments decided between the two points, as they stood at
      *                  the later point (listed on this clause then), by {@code tabledAt}, id
      */
-    public record ClauseComparison(ArticleId clauseId,
+    public record ClauseComparison(ArticleId clauseId, ClauseKind kind,
                                    Integer numberBefore, Integer numberAfter,
                                    String headingBefore, String headingAfter,
                                    Long revisionBefore, Long revisionAfter,

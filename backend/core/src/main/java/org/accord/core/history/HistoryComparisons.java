@@ -92,7 +92,7 @@ class HistoryComparisons {
     static ClauseComparison clause(ArticleId clause, ArticleView before, ArticleView after, List<AmendmentView> decided) {
         Optional<ArticleView> b = Optional.ofNullable(before);
         Optional<ArticleView> a = Optional.ofNullable(after);
-        return new ClauseComparison(clause,
+        return new ClauseComparison(clause, a.or(() -> b).map(ArticleView::kind).orElseThrow(),
                 b.map(ArticleView::number).orElse(null), a.map(ArticleView::number).orElse(null),
                 b.map(ArticleView::heading).orElse(null), a.map(ArticleView::heading).orElse(null),
                 b.map(ArticleView::revision).orElse(null), a.map(ArticleView::revision).orElse(null),

@@ -11,6 +11,7 @@ import org.accord.api.amendment.WithdrawAmendment;
 import org.accord.api.coediting.EditClause;
 import org.accord.api.drafting.AddParagraph;
 import org.accord.api.drafting.AddPreambleParagraph;
+import org.accord.api.drafting.ClauseKind;
 import org.accord.api.drafting.MergeClauses;
 import org.accord.api.history.Comparison;
 import org.accord.api.history.Comparison.ClauseComparison;
@@ -206,34 +207,34 @@ class HistoryComparisonsIntegrationTest {
         assertThat(comparison.clauses()).extracting(ClauseComparison::clauseId)
                 .containsExactly(SECURITY, INFORM, BORDERS, ENERGY, FIRST, WATER, COOPERATION, SECOND);
         assertThat(comparison.clauses()).containsExactly(
-                new ClauseComparison(SECURITY, 1, 1, "Security", "Security", 1L, 2L,
+                new ClauseComparison(SECURITY, ClauseKind.ARTICLE, 1, 1, "Security", "Security", 1L, 2L,
                         ClauseStatus.AGREED, ClauseStatus.PROPOSED,
                         List.of(same("Security is indivisible"), inserted(" and comprehensive"), same(".")),
                         List.of(new PositionChange(KAZ, position(atP, SECURITY, KAZ), position(atQ, SECURITY, KAZ)),
                                 new PositionChange(UZB, position(atP, SECURITY, UZB), position(atQ, SECURITY, UZB))),
                         List.of()),
-                new ClauseComparison(INFORM, null, 1, null, article(atQ, INFORM).heading(), null, 1L,
+                new ClauseComparison(INFORM, ClauseKind.PARAGRAPH, null, 1, null, article(atQ, INFORM).heading(), null, 1L,
                         null, ClauseStatus.PROPOSED, List.of(inserted("Each Party shall inform the others.")),
                         List.of(), List.of()),
-                new ClauseComparison(BORDERS, 2, 2, "Borders", "Borders", 1L, 2L,
+                new ClauseComparison(BORDERS, ClauseKind.ARTICLE, 2, 2, "Borders", "Borders", 1L, 2L,
                         ClauseStatus.PROPOSED, ClauseStatus.BRACKETED,
                         List.of(same("Borders are "), deleted("inviolable"), inserted("sacred"), same(".")),
                         List.of(new PositionChange(UZB, null, position(atQ, BORDERS, UZB))),
                         List.of(amendment(atQ, SACRED), amendment(atQ, RESPECTED), amendment(atQ, STATE))),
-                new ClauseComparison(ENERGY, 4, 3, "Energy", "Energy", 1L, 1L,
+                new ClauseComparison(ENERGY, ClauseKind.ARTICLE, 4, 3, "Energy", "Energy", 1L, 1L,
                         ClauseStatus.PROPOSED, ClauseStatus.PROPOSED, List.of(same("Energy flows freely.")),
                         List.of(), List.of()),
-                new ClauseComparison(FIRST, 1, 1, article(atP, FIRST).heading(), article(atQ, FIRST).heading(), 1L, 2L,
+                new ClauseComparison(FIRST, ClauseKind.PARAGRAPH, 1, 1, article(atP, FIRST).heading(), article(atQ, FIRST).heading(), 1L, 2L,
                         ClauseStatus.PROPOSED, ClauseStatus.PROPOSED,
                         List.of(same("First sentence."), inserted(article(atQ, FIRST).text().substring(15))),
                         List.of(), List.of()),
-                new ClauseComparison(WATER, 3, 4, "Water", "Water", 1L, 1L,
+                new ClauseComparison(WATER, ClauseKind.ARTICLE, 3, 4, "Water", "Water", 1L, 1L,
                         ClauseStatus.PROPOSED, ClauseStatus.PROPOSED, List.of(same("Water is shared.")),
                         List.of(), List.of()),
-                new ClauseComparison(COOPERATION, null, 6, null, "Cooperation", null, 1L,
+                new ClauseComparison(COOPERATION, ClauseKind.ARTICLE, null, 6, null, "Cooperation", null, 1L,
                         null, ClauseStatus.PROPOSED, List.of(inserted("The Parties shall cooperate.")),
                         List.of(), List.of()),
-                new ClauseComparison(SECOND, 2, null, article(atP, SECOND).heading(), null, 1L, null,
+                new ClauseComparison(SECOND, ClauseKind.PARAGRAPH, 2, null, article(atP, SECOND).heading(), null, 1L, null,
                         ClauseStatus.PROPOSED, null, List.of(deleted("Second sentence.")), List.of(), List.of()));
 
         assertThat(article(atQ, FIRST).text()).as("the merged wording follows on a new line")
@@ -305,6 +306,7 @@ class HistoryComparisonsIntegrationTest {
                 .containsExactly(atP.articles().stream().map(ArticleView::articleId).toArray(ArticleId[]::new));
         assertThat(fromStart.clauses()).allSatisfy(clause -> {
             ArticleView then = article(atP, clause.clauseId());
+            assertThat(clause.kind()).isEqualTo(then.kind());
             assertThat(clause.numberBefore()).isNull();
             assertThat(clause.revisionBefore()).isNull();
             assertThat(clause.statusBefore()).isNull();
