@@ -45,21 +45,28 @@ public final class ClauseBadges {
         line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap")
                 .set("font-size", "var(--lumo-font-size-s)");
         for (PositionView position : article.positions()) {
-            Span chip = new Span(position.current()
-                    ? Translations.text("position.current", position.delegation(), Translations.label(position.kind()))
-                    : Translations.text("position.stale", position.delegation(), Translations.label(position.kind()),
-                    position.revision()));
-            chip.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
-                    .set("background", "var(--lumo-contrast-10pct)");
-            if (!position.current()) {
-                chip.getStyle().set("text-decoration", "line-through").set("opacity", "0.7");
-            }
-            if (!position.statement().isBlank()) {
-                chip.getElement().setAttribute("title", position.statement());
-            }
-            line.add(chip);
+            line.add(position(position));
         }
         return line;
+    }
+
+    /** One delegation's position as a chip: "KAZ: endorse", struck through when stale; the statement as its title. */
+    public static Span position(PositionView position) {
+        Span chip = new Span(position.current()
+                ? Translations.text("position.current", position.delegation(), Translations.label(position.kind()))
+                : Translations.text("position.stale", position.delegation(), Translations.label(position.kind()),
+                position.revision()));
+        chip.addClassName("position-chip");
+        chip.getElement().setAttribute("data-current", String.valueOf(position.current()));
+        chip.getStyle().set("padding", "0 var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
+                .set("background", "var(--lumo-contrast-10pct)");
+        if (!position.current()) {
+            chip.getStyle().set("text-decoration", "line-through").set("opacity", "0.7");
+        }
+        if (!position.statement().isBlank()) {
+            chip.getElement().setAttribute("title", position.statement());
+        }
+        return chip;
     }
 
     public static String summary(ArticleView article) {

@@ -16,6 +16,7 @@ import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.AmendmentState;
 import org.accord.api.amendment.AmendmentView;
 import org.accord.api.negotiation.ArticleView;
+import org.accord.ot.diff.WordDiff;
 import org.accord.ui.i18n.Translations;
 
 import java.util.Optional;

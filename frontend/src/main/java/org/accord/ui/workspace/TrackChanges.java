@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.accord.api.amendment.AmendmentView;
+import org.accord.ot.diff.WordDiff;
 import org.accord.ui.i18n.Translations;
 
 import java.util.List;
@@ -12,22 +13,23 @@ import java.util.List;
 /**
  * A wording with its changes marked as track changes: {@code <del>} struck out in red and
  * {@code <ins>} underlined in green, each announced to screen readers by a hidden word
- * ("deleted:", "inserted:"), since most of them say nothing of the elements themselves.
+ * ("deleted:", "inserted:"), since most of them say nothing of the elements themselves. Public for
+ * the history's comparison of two points, which marks wording the same way.
  */
-final class TrackChanges {
+public final class TrackChanges {
 
     @Tag("ins")
-    static final class Ins extends HtmlContainer {
+    public static final class Ins extends HtmlContainer {
     }
 
     @Tag("del")
-    static final class Del extends HtmlContainer {
+    public static final class Del extends HtmlContainer {
     }
 
     private TrackChanges() {
     }
 
-    static Div of(List<WordDiff.Segment> segments) {
+    public static Div of(List<WordDiff.Segment> segments) {
         Div wording = new Div();
         wording.addClassName("track-changes");
         wording.getStyle().set("white-space", "pre-wrap").set("line-height", "1.6");

@@ -43,5 +43,7 @@ public enum RejectionReason {
     CLAUSES_NOT_MERGEABLE,
     CLAUSE_HAS_OPEN_AMENDMENTS,
     INVALID_OPERATION,
-    RESYNC_REQUIRED
+    RESYNC_REQUIRED,
+    /** A point of a negotiation's history after its last event (history queries). */
+    BEYOND_THE_HISTORY
 }

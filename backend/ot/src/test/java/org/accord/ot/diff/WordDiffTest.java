@@ -1,13 +1,13 @@
-package org.accord.ui.workspace;
+package org.accord.ot.diff;
 
-import org.accord.ui.workspace.WordDiff.Segment;
+import org.accord.ot.diff.WordDiff.Segment;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.accord.ui.workspace.WordDiff.Kind.DELETED;
-import static org.accord.ui.workspace.WordDiff.Kind.INSERTED;
-import static org.accord.ui.workspace.WordDiff.Kind.SAME;
+import static org.accord.ot.diff.WordDiff.Kind.DELETED;
+import static org.accord.ot.diff.WordDiff.Kind.INSERTED;
+import static org.accord.ot.diff.WordDiff.Kind.SAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,5 +116,50 @@ class WordDiffTest {
         List<Segment> diff = WordDiff.of(many, 0, many.length(), "other ".repeat(600));
 
         assertThat(diff).extracting(Segment::kind).containsExactly(DELETED, INSERTED);
+    }
+
+    @Test
+    void between_two_wordings_marks_the_words_that_changed() {
+        List<Segment> diff = WordDiff.between("The Parties shall establish joint mechanisms.",
+                "The Parties shall establish effective regional mechanisms.");
+
+        assertThat(diff).containsExactly(new Segment(SAME, "The Parties shall establish "),
+                new Segment(DELETED, "joint"), new Segment(INSERTED, "effective regional"),
+                new Segment(SAME, " mechanisms."));
+    }
+
+    @Test
+    void between_keeps_whole_words_although_they_share_letters() {
+        assertThat(WordDiff.between("Borders are sacred.", "Borders are secured."))
+                .containsExactly(new Segment(SAME, "Borders are "), new Segment(DELETED, "sacred"),
+                        new Segment(INSERTED, "secured"), new Segment(SAME, "."));
+        assertThat(WordDiff.between("cat", "cart")).containsExactly(new Segment(DELETED, "cat"),
+                new Segment(INSERTED, "cart"));
+    }
+
+    @Test
+    void between_equal_empty_and_new_wordings() {
+        assertThat(WordDiff.between(WORDING, WORDING)).containsExactly(new Segment(SAME, WORDING));
+        assertThat(WordDiff.between("", "")).isEmpty();
+        assertThat(WordDiff.between("", "New 😀")).containsExactly(new Segment(INSERTED, "New 😀"));
+        assertThat(WordDiff.between("Old 😀", "")).containsExactly(new Segment(DELETED, "Old 😀"));
+    }
+
+    @Test
+    void between_long_texts_with_a_small_change_stays_word_level() {
+        String common = "word ".repeat(5_000);
+        List<Segment> diff = WordDiff.between(common + "alpha " + common, common + "beta " + common);
+
+        assertThat(diff).containsExactly(new Segment(SAME, common), new Segment(DELETED, "alpha"),
+                new Segment(INSERTED, "beta"), new Segment(SAME, " " + common));
+    }
+
+    @Test
+    void between_falls_back_to_the_whole_middle_above_the_limit() {
+        List<Segment> diff = WordDiff.between("Start " + "a ".repeat(600) + "end", "Start " + "b ".repeat(600) + "end");
+
+        assertThat(diff).extracting(Segment::kind).containsExactly(SAME, DELETED, INSERTED, SAME);
+        assertThat(before(diff)).isEqualTo("Start " + "a ".repeat(600) + "end");
+        assertThat(after(diff)).isEqualTo("Start " + "b ".repeat(600) + "end");
     }
 }

@@ -1,4 +1,4 @@
-package org.accord.ui.workspace;
+package org.accord.ot.diff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Track changes of an amendment at word granularity: code points {@code [from, to)} of a wording
- * become a new text; the replaced words are diffed against the new words, so a change of one word
- * in a long phrase shows as that word struck out and its replacement inserted. Pure: no Vaadin.
+ * Word-level diffs of wordings, for track changes: {@link #of} shows an amendment (code points
+ * {@code [from, to)} of a wording become a new text; the replaced words are diffed against the new
+ * words, so a change of one word in a long phrase shows as that word struck out and its
+ * replacement inserted), {@link #between} two whole wordings (the history's comparison of two
+ * points). Tokens are runs of letters, marks and digits, runs of white space, or single other code
+ * points; the diff is the longest common subsequence of tokens. Pure Java, no dependencies.
  */
 public final class WordDiff {
 
     /** Above this many token comparisons the replaced range is shown deleted and the new text inserted whole. */
-    static final int MAX_CELLS = 250_000;
+    public static final int MAX_CELLS = 250_000;
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{M}\\p{N}]+|.", Pattern.DOTALL);
 
     public enum Kind { SAME, DELETED, INSERTED }
@@ -43,11 +46,40 @@ public final class WordDiff {
         return out.list;
     }
 
+    /**
+     * The word-level diff of two whole texts, as segments in reading order: joining the
+     * {@code SAME} and {@code DELETED} segments gives {@code before}, the {@code SAME} and
+     * {@code INSERTED} ones {@code after}; adjacent segments never share a kind and none is empty.
+     * The tokens both texts begin and end with are set aside first, so that a long wording with a
+     * small change costs little more than reading it; above {@link #MAX_CELLS} token comparisons
+     * the rest is shown deleted, then inserted, whole.
+     */
+    public static List<Segment> between(String before, String after) {
+        List<String> a = tokens(before);
+        List<String> b = tokens(after);
+        int prefix = 0;
+        while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.size() - prefix && suffix < b.size() - prefix
+                && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+            suffix++;
+        }
+        Segments out = new Segments();
+        out.add(Kind.SAME, String.join("", a.subList(0, prefix)));
+        diffTokens(a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix), out);
+        out.add(Kind.SAME, String.join("", a.subList(a.size() - suffix, a.size())));
+        return out.list;
+    }
+
     private static void diffWords(String replaced, String replacement, Segments out) {
-        List<String> before = tokens(replaced);
-        List<String> after = tokens(replacement);
+        diffTokens(tokens(replaced), tokens(replacement), out);
+    }
+
+    private static void diffTokens(List<String> before, List<String> after, Segments out) {
         if ((long) before.size() * after.size() > MAX_CELLS) {
-            out.change(replaced, replacement);
+            out.change(String.join("", before), String.join("", after));
             return;
         }
         List<Segment> steps = lcsSteps(before, after);
