@@ -13,8 +13,9 @@ import java.util.List;
  * A wording with its changes marked as track changes: {@code <del>} struck out in red and
  * {@code <ins>} underlined in green, each announced to screen readers by a hidden word
  * ("deleted:", "inserted:"), since most of them say nothing of the elements themselves.
+ * Public for the history's time travel, which draws amendments as they stood at a point.
  */
-final class TrackChanges {
+public final class TrackChanges {
 
     @Tag("ins")
     static final class Ins extends HtmlContainer {
@@ -49,6 +50,11 @@ final class TrackChanges {
             }
         }
         return wording;
+    }
+
+    /** An amendment drawn as track changes on the wording it was written on; also used by the history's time travel. */
+    public static Div amendment(AmendmentView amendment) {
+        return of(of(amendment));
     }
 
     /** The diff of an amendment against the wording it was written on (ADR 0016). */
