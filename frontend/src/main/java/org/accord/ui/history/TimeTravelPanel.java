@@ -189,7 +189,7 @@ class TimeTravelPanel extends Div implements HistoryPanel {
             return;
         }
         note.setVisible(false);
-        position.setText(Translations.text("history.travel.position", sequence, extent.events()));
+        position.setText(Translations.text("history.travel.position", sequence + 1, extent.events()));
         Optional<TimelineEntry> entry = client.entry(negotiation, sequence);
         act.setText(Translations.text("history.travel.act",
                 entry.map(e -> TimelineSentences.line(e, current)).orElse("—")));

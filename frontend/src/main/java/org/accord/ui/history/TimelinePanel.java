@@ -160,7 +160,7 @@ class TimelinePanel extends Div implements HistoryPanel {
         Button view = new Button(Translations.text("history.timeline.view-at"), event -> travel.accept(entry.sequence()));
         view.setId("timeline-view-" + entry.sequence());
         view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        view.getElement().setAttribute("aria-label", Translations.text("history.timeline.view-at-label", entry.sequence()));
+        view.getElement().setAttribute("aria-label", Translations.text("history.timeline.view-at-label", entry.sequence() + 1));
         Div line = new Div(when, sentence, view);
         line.setId("timeline-entry-" + entry.sequence());
         line.addClassName("timeline-entry");

@@ -230,7 +230,7 @@ class HistoryViewTest {
         // the slider released at a point: the charter of that point
         _get(Input.class, spec -> spec.withId("travel-slider")).setValue("3");
         assertThat(position()).isEqualTo(3);
-        assertThat(text("travel-position")).startsWith("After act 3 of");
+        assertThat(text("travel-position")).startsWith("After act 4 of");
         _click(_get(Button.class, spec -> spec.withId("travel-first")));
         assertThat(position()).isZero();
         assertThat(_get(Button.class, spec -> spec.withId("travel-back")).isEnabled()).isFalse();
