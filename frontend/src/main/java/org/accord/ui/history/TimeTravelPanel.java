@@ -231,7 +231,6 @@ class TimeTravelPanel extends Div implements HistoryPanel {
         } else if (at < lastSequence()) {
             playback.start(speed.getValue());
             play.setText(Translations.text("history.travel.pause"));
-            play.setId("travel-play");
         }
     }
 
