@@ -11,6 +11,7 @@ import org.accord.api.history.HistoryExtent;
 import org.accord.api.history.HistoryPoint;
 import org.accord.api.history.RebuildProgress;
 import org.accord.api.history.RebuildReadModels;
+import org.accord.api.history.TimelineEntry;
 import org.accord.api.history.TimelinePage;
 import org.accord.api.negotiation.Capabilities;
 import org.accord.api.negotiation.FindCapabilities;
@@ -20,6 +21,8 @@ import org.accord.api.shared.NegotiationId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -68,6 +71,32 @@ public class HistoryClient {
 
     public TimelinePage timeline(FindTimeline page) {
         return queries.query(page, TimelinePage.class).join();
+    }
+
+    /** The act of the timeline with sequence number {@code sequence}, if the timeline holds it yet. */
+    public Optional<TimelineEntry> entry(NegotiationId id, long sequence) {
+        if (sequence < 0) {
+            return Optional.empty();
+        }
+        return timeline(FindTimeline.first(id, 1).after(sequence - 1)).entries().stream()
+                .filter(entry -> entry.sequence() == sequence).findFirst();
+    }
+
+    /**
+     * {@code action} as the person signed in now, whichever thread runs it later: a timer's tick
+     * (playback) arrives on a thread that knows nobody, and its queries must still be theirs.
+     */
+    public Runnable asSignedInNow(Runnable action) {
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        return () -> {
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                action.run();
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        };
     }
 
     public Comparison compare(NegotiationId id, long fromSequence, long toSequence) {

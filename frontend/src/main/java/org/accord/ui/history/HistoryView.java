@@ -3,6 +3,7 @@ package org.accord.ui.history;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,10 +38,11 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
     private final ComparePanel compare;
     private final RebuildPanel rebuild;
     private final TabSheet tabs = new TabSheet();
+    private final Tab travelTab;
 
     public HistoryView(HistoryClient client) {
         this.client = client;
-        timeline = new TimelinePanel(client);
+        timeline = new TimelinePanel(client, this::travelTo);
         travel = new TimeTravelPanel(client);
         compare = new ComparePanel(client);
         rebuild = new RebuildPanel(client);
@@ -50,7 +52,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         refused.setVisible(false);
         tabs.setId("history-tabs");
         tabs.add(Translations.text("history.tab.timeline"), timeline).setId("history-tab-timeline");
-        tabs.add(Translations.text("history.tab.travel"), travel).setId("history-tab-travel");
+        travelTab = tabs.add(Translations.text("history.tab.travel"), travel);
+        travelTab.setId("history-tab-travel");
         tabs.add(Translations.text("history.tab.compare"), compare).setId("history-tab-compare");
         tabs.add(Translations.text("history.tab.rebuild"), rebuild).setId("history-tab-rebuild");
         tabs.setWidthFull();
@@ -70,7 +73,23 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
             title.setText(Translations.text("history.title", negotiation.title()));
             HistoryExtent extent = client.extent(id);
             List.<HistoryPanel>of(timeline, travel, compare, rebuild).forEach(panel -> panel.open(negotiation, extent));
+            event.getLocation().getQueryParameters().getSingleParameter(TimeTravelPanel.AT)
+                    .flatMap(HistoryView::sequence).ifPresent(this::travelTo);
         });
+    }
+
+    /** Opens the time-travel tab at the point right after the act {@code sequence}. */
+    private void travelTo(long sequence) {
+        tabs.setSelectedTab(travelTab);
+        travel.goTo(sequence);
+    }
+
+    private static Optional<Long> sequence(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -59,6 +59,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
     private final Anchor text = new Anchor();
     private final Anchor board = new Anchor();
     private final Anchor console = new Anchor();
+    private final Anchor history = new Anchor();
     private final AddArticleForm addArticle;
     private final ClauseOutline outline;
     private final NewArticleProposals proposals;
@@ -103,7 +104,10 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         console.setId("tab-console");
         console.setText(Translations.text("workspace.tab.console"));
         console.setVisible(false);
-        Nav tabs = new Nav(text, board, console);
+        history.setId("tab-history");
+        history.setText(Translations.text("workspace.tab.history"));
+        history.setVisible(false);
+        Nav tabs = new Nav(text, board, console, history);
         tabs.setId("workspace-tabs");
         tabs.getElement().setAttribute("aria-label", Translations.text("workspace.tabs"));
         tabs.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)")
@@ -145,6 +149,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         text.setHref("negotiations/" + id.value());
         board.setHref("negotiations/" + id.value() + "/board");
         console.setHref("negotiations/" + id.value() + "/console");
+        history.setHref("negotiations/" + id.value() + "/history");
         addArticle.onSubmit(draft -> client.addArticle(id, draft.heading(), draft.text()));
         live = LiveSubscription.bind(this, () -> client.watchNegotiation(id),
                 initial -> initial.ifPresentOrElse(this::show, this::notFound), this::show);
@@ -171,6 +176,7 @@ public class NegotiationWorkspaceView extends VerticalLayout implements BeforeEn
         disclosure.setVisible(observing);
         disclosure.setText(observing ? DisclosureLine.of(view) : "");
         console.setVisible(granted.may(Capability.RUN_PROCEDURE) || granted.may(Capability.ACCREDIT));
+        history.setVisible(granted.may(Capability.REPLAY_HISTORY));
         addArticle.setVisible(granted.may(Capability.STRUCTURE_TEXT));
         outline.update(view.articles(), granted.may(Capability.EDIT_TEXT)
                 ? "negotiations/" + view.negotiationId().value() + "/clauses/" : null);

@@ -14,7 +14,8 @@ import java.util.List;
  * A wording with its changes marked as track changes: {@code <del>} struck out in red and
  * {@code <ins>} underlined in green, each announced to screen readers by a hidden word
  * ("deleted:", "inserted:"), since most of them say nothing of the elements themselves. Public for
- * the history's comparison of two points, which marks wording the same way.
+ * the history: its comparison of two points marks wording the same way, and its time travel draws
+ * amendments as they stood at a point.
  */
 public final class TrackChanges {
 
@@ -51,6 +52,11 @@ public final class TrackChanges {
             }
         }
         return wording;
+    }
+
+    /** An amendment drawn as track changes on the wording it was written on; also used by the history's time travel. */
+    public static Div amendment(AmendmentView amendment) {
+        return of(of(amendment));
     }
 
     /** The diff of an amendment against the wording it was written on (ADR 0016). */
