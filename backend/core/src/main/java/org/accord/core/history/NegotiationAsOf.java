@@ -69,6 +69,16 @@ public class NegotiationAsOf implements PastViews {
         return fold.view();
     }
 
+    /**
+     * Folds from the nearest keyframe up to and including the event {@code sequenceNumber}, storing
+     * every keyframe on the way (at most one interval of events when the previous keyframe is there);
+     * returns the number of events folded.
+     */
+    public long prepareUpTo(NegotiationId id, long sequenceNumber) {
+        return fold(id, keyframes.atOrBefore(id, sequenceNumber), event -> event.getSequenceNumber() <= sequenceNumber)
+                .folded();
+    }
+
     /** Folds the whole stream once, storing every keyframe on the way; returns the number of events folded. */
     public long prepare(NegotiationId id) {
         return fold(id, keyframes.atOrBefore(id, Long.MAX_VALUE), event -> true).folded();
