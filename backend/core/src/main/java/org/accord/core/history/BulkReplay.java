@@ -11,6 +11,7 @@ import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.silence.SilenceView;
 import org.accord.core.negotiation.NegotiationRows;
+import org.accord.core.notification.NotificationReplay;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -48,8 +49,9 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
- * The full rebuild of the negotiation read model ({@code negotiation-projection}) and the timeline
- * ({@code history-timeline}) in one pass over the event store, without their processors (ADR 0021):
+ * The full rebuild of the negotiation read model ({@code negotiation-projection}), the timeline
+ * ({@code history-timeline}) and the notifications ({@code notifications}, {@link NotificationReplay}) in
+ * one pass over the event store, without their processors (ADR 0021):
  * the events are read in order through Axon's own JDBC storage engine (upcasters included) with a
  * large fetch batch; each negotiation's events are folded in memory through the projection's own
  * {@code ReadModelUpdates} ({@link ReplayedNegotiation}), and the timeline's rows are streamed to
@@ -65,7 +67,8 @@ class BulkReplay {
     private static final Logger LOG = LoggerFactory.getLogger(BulkReplay.class);
     static final String NEGOTIATION_PROJECTION = "negotiation-projection";
     /** The processors whose read models this replay can rebuild. */
-    static final Set<String> PROCESSORS = Set.of(NEGOTIATION_PROJECTION, TimelineProjection.PROCESSING_GROUP);
+    static final Set<String> PROCESSORS = Set.of(NEGOTIATION_PROJECTION, TimelineProjection.PROCESSING_GROUP,
+            NotificationReplay.PROCESSING_GROUP);
     private static final int TIMELINE_COPY_ROWS = 20_000;
     private static final Map<Class<?>, Method> NEGOTIATION_IDS = new ConcurrentHashMap<>();
 
@@ -116,33 +119,59 @@ class BulkReplay {
         boolean timeline = processors.contains(TimelineProjection.PROCESSING_GROUP);
         Map<NegotiationId, ReplayedNegotiation> folds = new LinkedHashMap<>();
         TimelineCopy copy = timeline ? new TimelineCopy(DataSourceUtils.getConnection(dataSource)) : null;
+        NotificationReplay notifications = processors.contains(NotificationReplay.PROCESSING_GROUP)
+                ? new NotificationReplay() : null;
         TrackingToken last = null;
         long read = 0;
+        long started = System.nanoTime();
+        long reading = 0;
+        long folding = 0;
+        long timelineRows = 0;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             var iterator = stream.iterator();
-            while (iterator.hasNext()) {
+            while (true) {
+                long t0 = System.nanoTime();
+                if (!iterator.hasNext()) {
+                    reading += System.nanoTime() - t0;
+                    break;
+                }
                 TrackedEventMessage<?> event = iterator.next();
                 last = event.trackingToken();
+                event.getPayload(); // deserialized here, counted as reading
+                long t1 = System.nanoTime();
+                reading += t1 - t0;
                 read++;
                 if (negotiations && EventRoutes.eventTypes().contains(event.getPayloadType())) {
                     folds.computeIfAbsent(negotiationId(event.getPayload()), id -> new ReplayedNegotiation())
                             .apply(event);
                 }
+                if (notifications != null) {
+                    notifications.apply(event);
+                }
+                long t2 = System.nanoTime();
+                folding += t2 - t1;
                 if (copy != null && event instanceof DomainEventMessage<?> domain
                         && "Negotiation".equals(domain.getType()) && domain.getPayloadType().isRecord()) {
                     copy.add(TimelineProjection.row(domain, domain.getPayload()));
                 }
+                timelineRows += System.nanoTime() - t2;
                 if ((read & 1023) == 0) {
                     progress.accept(last.position().orElse(read));
                 }
             }
         }
+        long t3 = System.nanoTime();
         if (copy != null) {
             copy.flush();
         }
+        long t4 = System.nanoTime();
         if (negotiations) {
             folds.forEach(this::write);
         }
+        if (notifications != null) {
+            notifications.write(jdbc);
+        }
+        long t5 = System.nanoTime();
         TrackingToken token = last != null ? last : events.createTailToken();
         for (String processor : processors) {
             tokens.storeToken(token, processor, 0);
@@ -151,7 +180,12 @@ class BulkReplay {
         if (last != null) {
             progress.accept(last.position().orElse(read));
         }
-        LOG.info("Bulk rebuild of {}: {} events, {} negotiations", processors, read, folds.size());
+        LOG.info("Bulk rebuild of {}: {} events, {} negotiations in {} s: reading and deserializing {} s, folding (and "
+                        + "notifications) {} s, timeline rows and COPY {} s (of which COPY {} s), writing the rows {} s, "
+                        + "tokens {} s",
+                processors, read, folds.size(), seconds(System.nanoTime() - started), seconds(reading), seconds(folding),
+                seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.copying),
+                seconds(t5 - t4), seconds(System.nanoTime() - t5));
         return read;
     }
 
@@ -296,6 +330,10 @@ class BulkReplay {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", agreement);
     }
 
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
     private void batch(String sql, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += 1_000) {
             jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1_000)));
@@ -319,6 +357,7 @@ class BulkReplay {
         private final Connection connection;
         private final StringBuilder csv = new StringBuilder(1 << 20);
         private int rows;
+        private long copying;
 
         TimelineCopy(Connection connection) {
             this.connection = connection;
@@ -357,6 +396,7 @@ class BulkReplay {
             if (rows == 0) {
                 return;
             }
+            long started = System.nanoTime();
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
             } catch (java.io.IOException e) {
@@ -364,6 +404,7 @@ class BulkReplay {
             }
             csv.setLength(0);
             rows = 0;
+            copying += System.nanoTime() - started;
         }
     }
 }

@@ -170,6 +170,16 @@ final class FoldedReadModel implements ReadModelWriter {
         touch(at);
     }
 
+    /**
+     * As the SQL read model answers it (a position or a held silence names the revision), so that a
+     * co-editing batch refreshes the statuses only when the SQL projection does; refreshing more
+     * often would give the same statuses, only slower.
+     */
+    @Override
+    public boolean somethingStandsOn(NegotiationId id, ArticleId articleId, long revision) {
+        return text.somethingStandsOn(articleId, revision);
+    }
+
     @Override
     public void refreshStatus(NegotiationId id, List<ArticleId> articleIds) {
         if (header == null) {

@@ -268,6 +268,8 @@ class NegotiationAsOfIntegrationTest {
         assertThat(live.get("agreement_history")).hasSizeGreaterThan(3);
         assertThat(live.get("attachment_view")).hasSize(2);
         assertThat(live.get("milestone_clause_view")).isNotEmpty();
+        assertThat(live.get("notification")).isNotEmpty();
+        assertThat(live.get("notification_position")).isNotEmpty();
 
         AtomicInteger pushed = new AtomicInteger();
         try (SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> subscription = queries.subscriptionQuery(

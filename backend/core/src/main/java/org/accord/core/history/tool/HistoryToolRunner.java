@@ -104,14 +104,22 @@ class HistoryToolRunner implements ApplicationRunner {
         }
     }
 
-    /** The tracking processors, stopped: their catching up would take the CPU from what is measured. */
-    private void stopProcessors() {
-        processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .forEach(StreamingEventProcessor::shutDown);
+    /**
+     * The tracking processors, stopped: their catching up would take the CPU from what is measured.
+     * Each is first given time to claim its segment: a tracking processor shut down while its launcher
+     * is still claiming was seen never to claim again once restarted (the rebuild then never ended).
+     */
+    private void stopProcessors() throws InterruptedException {
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline && processors.stream().anyMatch(p -> p.processingStatus().isEmpty())) {
+            Thread.sleep(100);
+        }
+        processors.forEach(StreamingEventProcessor::shutDown);
     }
 
-    private void generate() {
+    private void generate() throws InterruptedException {
         // the read models are not kept while generating (they are rebuilt by bench-history, or
         // caught up by the next start): the CPU goes to the commands
         stopProcessors();
