@@ -44,7 +44,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
@@ -127,19 +134,19 @@ class BulkReplay {
         long reading = 0;
         long folding = 0;
         long timelineRows = 0;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            var iterator = stream.iterator();
-            while (true) {
-                long t0 = System.nanoTime();
-                if (!iterator.hasNext()) {
-                    reading += System.nanoTime() - t0;
-                    break;
-                }
-                TrackedEventMessage<?> event = iterator.next();
-                last = event.trackingToken();
-                event.getPayload(); // deserialized here, counted as reading
+        EventReader reader = new EventReader();
+        reader.start();
+        try {
+        while (true) {
+            long t0 = System.nanoTime();
+            List<TrackedEventMessage<?>> batch = reader.next();
+            reading += System.nanoTime() - t0;
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (TrackedEventMessage<?> event : batch) {
                 long t1 = System.nanoTime();
-                reading += t1 - t0;
+                last = event.trackingToken();
                 read++;
                 if (negotiations && EventRoutes.eventTypes().contains(event.getPayloadType())) {
                     folds.computeIfAbsent(negotiationId(event.getPayload()), id -> new ReplayedNegotiation())
@@ -155,14 +162,20 @@ class BulkReplay {
                     copy.add(TimelineProjection.row(domain, domain.getPayload()));
                 }
                 timelineRows += System.nanoTime() - t2;
-                if ((read & 1023) == 0) {
-                    progress.accept(last.position().orElse(read));
-                }
             }
+            progress.accept(last.position().orElse(read));
+        }
+        } catch (RuntimeException | SQLException e) {
+            if (copy != null) {
+                copy.abandon();
+            }
+            throw e;
+        } finally {
+            reader.stop();
         }
         long t3 = System.nanoTime();
         if (copy != null) {
-            copy.flush();
+            copy.finish();
         }
         long t4 = System.nanoTime();
         if (negotiations) {
@@ -180,8 +193,8 @@ class BulkReplay {
         if (last != null) {
             progress.accept(last.position().orElse(read));
         }
-        LOG.info("Bulk rebuild of {}: {} events, {} negotiations in {} s: reading and deserializing {} s, folding (and "
-                        + "notifications) {} s, timeline rows and COPY {} s (of which COPY {} s), writing the rows {} s, "
+        LOG.info("Bulk rebuild of {}: {} events, {} negotiations in {} s: waiting for the reader {} s, folding (and "
+                        + "notifications) {} s, timeline rows {} s (COPY on its own thread {} s), writing the rows {} s, "
                         + "tokens {} s",
                 processors, read, folds.size(), seconds(System.nanoTime() - started), seconds(reading), seconds(folding),
                 seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.copying),
@@ -348,6 +361,82 @@ class BulkReplay {
         return id == null ? null : id.value();
     }
 
+    /**
+     * Reads and deserializes the events on a thread of its own (outside the rebuild's transaction:
+     * reading needs none), in batches, so that reading and folding use both cores.
+     */
+    private final class EventReader {
+
+        private static final int BATCH = 1_000;
+        private final BlockingQueue<List<TrackedEventMessage<?>>> batches = new ArrayBlockingQueue<>(16);
+        private volatile Throwable failure;
+        private volatile boolean stopped;
+
+        void start() {
+            Thread thread = new Thread(this::read, "accord-bulk-rebuild-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void read() {
+            try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+                var iterator = stream.iterator();
+                while (iterator.hasNext()) {
+                    TrackedEventMessage<?> event = iterator.next();
+                    event.getPayload(); // deserialized here, not on the folding thread
+                    batch.add(event);
+                    if (batch.size() == BATCH) {
+                        if (!hand(batch)) {
+                            return;
+                        }
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+                if (!batch.isEmpty() && !hand(batch)) {
+                    return;
+                }
+            } catch (Throwable e) {
+                failure = e;
+            }
+            try {
+                hand(List.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Hands a batch to the folding thread; {@code false} if it has stopped taking them. */
+        private boolean hand(List<TrackedEventMessage<?>> batch) throws InterruptedException {
+            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The folding thread takes no more batches (it failed, or it is done). */
+        void stop() {
+            stopped = true;
+            batches.clear();
+        }
+
+        /** The next batch in stream order; empty at the end. */
+        List<TrackedEventMessage<?>> next() {
+            try {
+                List<TrackedEventMessage<?>> batch = batches.take();
+                if (batch.isEmpty() && failure != null) {
+                    throw new IllegalStateException("Reading the event store failed", failure);
+                }
+                return batch;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The bulk rebuild was interrupted", e);
+            }
+        }
+    }
+
     /** Timeline rows as CSV, sent to PostgreSQL with {@code COPY} every {@value #TIMELINE_COPY_ROWS} rows. */
     private static final class TimelineCopy {
 
@@ -357,7 +446,13 @@ class BulkReplay {
         private final Connection connection;
         private final StringBuilder csv = new StringBuilder(1 << 20);
         private int rows;
-        private long copying;
+        private volatile long copying;
+        private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "accord-bulk-rebuild-copy");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> inFlight;
 
         TimelineCopy(Connection connection) {
             this.connection = connection;
@@ -392,19 +487,62 @@ class BulkReplay {
             }
         }
 
+        /**
+         * Sends the rows built so far on a thread of its own (PostgreSQL works on them meanwhile, and
+         * the folding thread goes on); waits first for the previous COPY, so one runs at a time on
+         * the transaction's connection, which nothing else uses until {@link #finish}.
+         */
         void flush() throws SQLException {
             if (rows == 0) {
                 return;
             }
-            long started = System.nanoTime();
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
-            } catch (java.io.IOException e) {
-                throw new SQLException(e);
-            }
+            awaitPrevious();
+            String chunk = csv.toString();
             csv.setLength(0);
             rows = 0;
-            copying += System.nanoTime() - started;
+            inFlight = sender.submit(() -> {
+                long started = System.nanoTime();
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(chunk));
+                copying += System.nanoTime() - started;
+                return null;
+            });
+        }
+
+        /** Sends what is left and waits until PostgreSQL has taken every row. */
+        void finish() throws SQLException {
+            try {
+                flush();
+                awaitPrevious();
+            } finally {
+                sender.shutdown();
+            }
+        }
+
+        /** After a failure: lets a COPY under way end (the transaction is then rolled back), sends nothing more. */
+        void abandon() {
+            try {
+                awaitPrevious();
+            } catch (SQLException e) {
+                LOG.debug("COPY abandoned", e);
+            } finally {
+                sender.shutdown();
+            }
+        }
+
+        private void awaitPrevious() throws SQLException {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException(e);
+            } catch (ExecutionException e) {
+                throw new SQLException("COPY into timeline_entry failed", e.getCause());
+            } finally {
+                inFlight = null;
+            }
         }
     }
 }
