@@ -125,6 +125,11 @@ public class ReadModelRebuild {
         pass.start();
     }
 
+    /** Reads every event through Axon's storage engine as the bulk rebuild does, handling none (benchmarks). */
+    public long readEventStore() {
+        return bulk.readOnly();
+    }
+
     @QueryHandler
     RebuildProgress handle(FindRebuildProgress query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
         HistoryQueries.secretariat(viewer);
