@@ -266,7 +266,7 @@ class NegotiationAsOfIntegrationTest {
         Map<String, List<String>> live = readModelTables();
         assertThat(live.get("timeline_entry")).hasSizeGreaterThan(1_500);
         assertThat(live.get("agreement_history")).hasSizeGreaterThan(3);
-        assertThat(live.get("attachment_view")).hasSize(2);
+        assertThat(live.get("attachment_view")).hasSizeGreaterThanOrEqualTo(2); // other tests of the class add theirs
         assertThat(live.get("milestone_clause_view")).isNotEmpty();
         assertThat(live.get("notification")).isNotEmpty();
         assertThat(live.get("notification_position")).isNotEmpty();
