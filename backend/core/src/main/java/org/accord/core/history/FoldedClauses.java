@@ -81,6 +81,20 @@ final class FoldedClauses {
                 ? c.reworded(revision, TextOperation.fromJson(operation).apply(c.body()), hash) : c);
     }
 
+    /** As the SQL: a position on the clause names {@code revision}, or a silence held on it. */
+    boolean somethingStandsOn(ArticleId clause, long revision) {
+        ClauseRow row = clauses.get(clause);
+        if (row != null && row.silenceHeldRevision() == revision) {
+            return true;
+        }
+        for (PositionRow position : positions.values()) {
+            if (position.revision() == revision && position.clause().equals(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void record(PositionRow position) {
         positions.put(new PositionKey(position.clause(), position.delegation()), position);
     }

@@ -92,6 +92,23 @@ final class FoldedReadModel implements ReadModelWriter {
         return proceedings.attachedEvents();
     }
 
+    /** Whether the negotiation has been opened (its {@code negotiation_view} row exists). */
+    boolean opened() {
+        return header != null;
+    }
+
+    /** The rows of {@code clauses} per status, in the order of {@code statuses}, as a {@code count(*) filter}. */
+    int[] statusCounts(List<org.accord.api.position.ClauseStatus> statuses) {
+        int[] counts = new int[statuses.size()];
+        for (NegotiationRows.ClauseRow clause : text.clauses()) {
+            int index = statuses.indexOf(clause.status());
+            if (index >= 0) {
+                counts[index]++;
+            }
+        }
+        return counts;
+    }
+
     /** The rows, once the negotiation has been opened. */
     Optional<NegotiationRows> rows() {
         return Optional.ofNullable(header).map(h -> new NegotiationRows(h, List.copyOf(delegations.values()),
@@ -151,6 +168,16 @@ final class FoldedReadModel implements ReadModelWriter {
         text.record(new NegotiationRows.PositionRow(articleId, delegation, revision, hash, kind, statement,
                 declaredBy, StoredTime.of(at)));
         touch(at);
+    }
+
+    /**
+     * As the SQL read model answers it (a position or a held silence names the revision), so that a
+     * co-editing batch refreshes the statuses only when the SQL projection does; refreshing more
+     * often would give the same statuses, only slower.
+     */
+    @Override
+    public boolean somethingStandsOn(NegotiationId id, ArticleId articleId, long revision) {
+        return text.somethingStandsOn(articleId, revision);
     }
 
     @Override

@@ -12,6 +12,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,11 +35,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds every replayable read model: each streaming (tracking or pooled) event processor that
- * supports a reset is shut down, its tokens are reset to the start of the event store, and it is
- * started again; it then replays every event, and its {@code @ResetHandler} has emptied its tables
- * first. Handlers see {@code ReplayStatus.REPLAY} and push nothing (ADR 0021). Subscribing
- * processors ({@code clause-edit-log}: written in the command's transaction) are not replayed. The
- * chair only. Progress comes from the processors' {@link EventTrackerStatus}.
+ * supports a reset is shut down and its tokens are reset to the start of the event store, which runs
+ * its {@code @ResetHandler} (emptying its tables). The negotiation projection and the timeline (one
+ * segment each) are then rebuilt in bulk by {@link BulkReplay}, one pass over the event store on a
+ * thread of its own, which stores their tokens at the end and starts them again; every other
+ * processor (notifications) is started at once and replays through Axon, its handlers seeing
+ * {@code ReplayStatus.REPLAY} and pushing nothing (ADR 0021). Should the bulk pass fail, its
+ * processors replay through Axon from their reset tokens. Subscribing processors
+ * ({@code clause-edit-log}: written in the command's transaction) are not replayed. The chair only.
+ * Progress comes from the bulk pass and the processors' {@link EventTrackerStatus}.
  */
 @Component
 public class ReadModelRebuild {
@@ -40,14 +51,26 @@ public class ReadModelRebuild {
     private record Started(Instant at, long total) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuild.class);
+
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
+    private final BulkReplay bulk;
+    private final TokenStore tokens;
+    private final boolean bulkEnabled;
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<Started> started = new AtomicReference<>();
+    /** The processors being rebuilt in bulk (empty when none is), and the global index the pass has read up to. */
+    private volatile Set<String> inBulk = Set.of();
+    private final AtomicLong bulkPosition = new AtomicLong();
 
-    ReadModelRebuild(EventProcessingConfiguration processing, JdbcClient jdbc) {
+    ReadModelRebuild(EventProcessingConfiguration processing, JdbcClient jdbc, BulkReplay bulk, TokenStore tokens,
+                     @Value("${accord.history.bulk-rebuild:true}") boolean bulkEnabled) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.tokens = tokens;
+        this.bulkEnabled = bulkEnabled;
     }
 
     @CommandHandler
@@ -60,14 +83,51 @@ public class ReadModelRebuild {
         CompletableFuture.runAsync(this::rebuild).join();
     }
 
-    /** Resets every replayable processor and starts it again (without any permission check: tools and tests). */
-    public void rebuild() {
+    /**
+     * Resets every replayable processor and has it rebuilt (without any permission check: tools and
+     * tests); returns once the bulk pass, if any, has started. Nothing happens while a bulk pass runs.
+     */
+    public synchronized void rebuild() {
+        if (!inBulk.isEmpty()) {
+            return;
+        }
         started.set(new Started(clock.instant(), head()));
-        for (StreamingEventProcessor processor : replayable()) {
+        List<StreamingEventProcessor> processors = replayable();
+        Set<String> bulkNames = new HashSet<>();
+        List<StreamingEventProcessor> bulkProcessors = new ArrayList<>();
+        for (StreamingEventProcessor processor : processors) {
             processor.shutDown();
             processor.resetTokens();
-            processor.start();
+            if (bulkEnabled && BulkReplay.PROCESSORS.contains(processor.getName())
+                    && tokens.fetchSegments(processor.getName()).length == 1) {
+                bulkNames.add(processor.getName());
+                bulkProcessors.add(processor);
+            } else {
+                processor.start();
+            }
         }
+        if (bulkNames.isEmpty()) {
+            return;
+        }
+        bulkPosition.set(0);
+        inBulk = Set.copyOf(bulkNames);
+        Thread pass = new Thread(() -> {
+            try {
+                bulk.run(bulkNames, bulkPosition::set);
+            } catch (RuntimeException e) {
+                LOG.error("The bulk rebuild failed; {} replay through their processors instead", bulkNames, e);
+            } finally {
+                bulkProcessors.forEach(StreamingEventProcessor::start);
+                inBulk = Set.of();
+            }
+        }, "accord-bulk-rebuild");
+        pass.setDaemon(true);
+        pass.start();
+    }
+
+    /** Reads every event through Axon's storage engine as the bulk rebuild does, handling none (benchmarks). */
+    public long readEventStore() {
+        return bulk.readOnly();
     }
 
     @QueryHandler
@@ -82,7 +142,15 @@ public class ReadModelRebuild {
         boolean replaying = false;
         long slowest = Long.MAX_VALUE;
         List<RebuildProgress.Processor> processors = new ArrayList<>();
+        Set<String> bulkNow = inBulk;
         for (StreamingEventProcessor processor : replayable()) {
+            if (bulkNow.contains(processor.getName())) {
+                long position = Math.min(bulkPosition.get(), total);
+                replaying = true;
+                slowest = Math.min(slowest, position);
+                processors.add(new RebuildProgress.Processor(processor.getName(), true, position));
+                continue;
+            }
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             long position = status.isEmpty() ? 0 : status.values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
@@ -118,6 +186,9 @@ public class ReadModelRebuild {
      */
     public boolean caughtUp() {
         long target = target();
+        if (!inBulk.isEmpty()) {
+            return false;
+        }
         for (StreamingEventProcessor processor : replayable()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             if (!caughtUp(status) || status.values().stream().anyMatch(s -> s.getCurrentPosition().orElse(0) < target)) {

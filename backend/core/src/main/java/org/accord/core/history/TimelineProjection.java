@@ -1,7 +1,5 @@
 package org.accord.core.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
@@ -16,15 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the timeline ({@code timeline_entry}, Flyway V9): one row per event of a negotiation, with
@@ -39,7 +37,6 @@ class TimelineProjection {
 
     static final String PROCESSING_GROUP = "history-timeline";
     private static final int MAX_PARAM = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -83,18 +80,48 @@ class TimelineProjection {
         client.sql("truncate timeline_entry").update();
     }
 
+    /** A record component of an event: its name and its accessor. */
+    private record Component(String name, MethodHandle accessor) {
+    }
+
+    /** The components of each event type, looked up once (the rebuild builds a row for every event). */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                try {
+                    components.add(new Component(component.getName(), MethodHandles.publicLookup()
+                            .unreflect(component.getAccessor()).asType(MethodType.methodType(Object.class, Object.class))));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return List.copyOf(components);
+        }
+    };
+
+    /** Whether a value of this type is an identifier-like record of the API with a single component. */
+    private static final ClassValue<Boolean> SINGLE_VALUE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getRecordComponents().length == 1
+                    && type.getPackageName().startsWith("org.accord.api");
+        }
+    };
+
     static Object[] row(DomainEventMessage<?> event, Object payload) {
         Actor by = null;
         ArticleId clause = null;
-        Map<String, String> params = new LinkedHashMap<>();
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+        StringBuilder json = new StringBuilder(128).append('{');
+        for (Component component : COMPONENTS.get(payload.getClass())) {
             Object value;
             try {
-                value = component.getAccessor().invoke(payload);
-            } catch (ReflectiveOperationException e) {
+                value = component.accessor().invokeExact(payload);
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
-            String name = component.getName();
+            String name = component.name();
             if (value instanceof Actor actor && by == null) {
                 by = actor;
             } else if (value instanceof ArticleId id && clause == null
@@ -104,21 +131,43 @@ class TimelineProjection {
                     && !name.equals("operation")) {
                 String text = text(value);
                 if (text != null && text.length() <= MAX_PARAM) {
-                    params.put(name, text);
+                    if (json.length() > 1) {
+                        json.append(',');
+                    }
+                    quote(json, name).append(':');
+                    quote(json, text);
                 }
             }
         }
-        String json;
-        try {
-            json = JSON.writeValueAsString(params);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        json.append('}');
         return new Object[]{event.getAggregateIdentifier(), event.getSequenceNumber(),
                 Timestamp.from(event.getTimestamp()), payload.getClass().getSimpleName(),
                 by == null || by.delegation() == null ? null : by.delegation().value(),
                 by == null ? null : by.username(), by == null ? null : by.displayName(),
-                clause == null ? null : clause.value(), json};
+                clause == null ? null : clause.value(), json.toString()};
+    }
+
+    /** A JSON string. */
+    private static StringBuilder quote(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
     }
 
     /** A scalar as a string; a collection of scalars joined by commas; anything else is left out. */
@@ -134,8 +183,7 @@ class TimelineProjection {
             List<String> texts = items.stream().map(TimelineProjection::text).toList();
             return texts.contains(null) ? null : String.join(",", texts);
         }
-        if (value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1
-                && value.getClass().getPackageName().startsWith("org.accord.api")) {
+        if (SINGLE_VALUE.get(value.getClass())) {
             return value.toString();
         }
         return null;

@@ -48,10 +48,11 @@ class NotificationProcessor {
 
     static final String PROCESSING_GROUP = "notifications";
 
-    private final NotificationStore store;
+    private final NotificationState store;
     private final NotificationUpdates updates;
 
-    NotificationProcessor(NotificationStore store, NotificationUpdates updates) {
+    /** On the tables ({@link NotificationStore}); in memory for a bulk rebuild ({@link NotificationReplay}). */
+    NotificationProcessor(NotificationState store, NotificationUpdates updates) {
         this.store = store;
         this.updates = updates;
     }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * addressed to each recipient, and each person's reading mark.
  */
 @Component
-class NotificationStore {
+class NotificationStore implements NotificationState {
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,8 @@ class NotificationStore {
     }
 
     /** Empties everything derived from events; the reading marks stay. */
-    void clearDerived() {
+    @Override
+    public void clearDerived() {
         jdbc.sql("delete from notification").update();
         jdbc.sql("delete from notification_position").update();
         jdbc.sql("delete from notification_clause").update();
@@ -40,7 +41,8 @@ class NotificationStore {
         jdbc.sql("delete from notification_negotiation").update();
     }
 
-    void negotiation(NegotiationId id, String title, Confidentiality.Mode confidentiality) {
+    @Override
+    public void negotiation(NegotiationId id, String title, Confidentiality.Mode confidentiality) {
         jdbc.sql("""
                         insert into notification_negotiation (negotiation_id, title, confidentiality) values (?, ?, ?)
                         on conflict (negotiation_id) do update set title = excluded.title,
@@ -48,29 +50,34 @@ class NotificationStore {
                 .params(id.value(), title, confidentiality.name()).update();
     }
 
-    void confidentiality(NegotiationId id, Confidentiality.Mode confidentiality) {
+    @Override
+    public void confidentiality(NegotiationId id, Confidentiality.Mode confidentiality) {
         jdbc.sql("update notification_negotiation set confidentiality = ? where negotiation_id = ?")
                 .params(confidentiality.name(), id.value()).update();
     }
 
-    Optional<Confidentiality.Mode> confidentiality(NegotiationId id) {
+    @Override
+    public Optional<Confidentiality.Mode> confidentiality(NegotiationId id) {
         return jdbc.sql("select confidentiality from notification_negotiation where negotiation_id = ?")
                 .param(id.value()).query(String.class).optional().map(Confidentiality.Mode::valueOf);
     }
 
-    void delegation(NegotiationId id, DelegationCode code, boolean member) {
+    @Override
+    public void delegation(NegotiationId id, DelegationCode code, boolean member) {
         jdbc.sql("""
                         insert into notification_delegation (negotiation_id, code, member) values (?, ?, ?)
                         on conflict (negotiation_id, code) do update set member = excluded.member""")
                 .params(id.value(), code.value(), member).update();
     }
 
-    List<DelegationCode> delegations(NegotiationId id, boolean members) {
+    @Override
+    public List<DelegationCode> delegations(NegotiationId id, boolean members) {
         return jdbc.sql("select code from notification_delegation where negotiation_id = ? and member = ? order by code")
                 .params(id.value(), members).query(String.class).list().stream().map(DelegationCode::of).toList();
     }
 
-    void clause(NegotiationId id, ArticleId clause, String label, long revision) {
+    @Override
+    public void clause(NegotiationId id, ArticleId clause, String label, long revision) {
         jdbc.sql("""
                         insert into notification_clause (negotiation_id, clause_id, label, revision) values (?, ?, ?, ?)
                         on conflict (negotiation_id, clause_id) do update set label = excluded.label,
@@ -78,18 +85,21 @@ class NotificationStore {
                 .params(id.value(), clause.value(), label, revision).update();
     }
 
-    void revision(NegotiationId id, ArticleId clause, long revision) {
+    @Override
+    public void revision(NegotiationId id, ArticleId clause, long revision) {
         jdbc.sql("update notification_clause set revision = ? where negotiation_id = ? and clause_id = ?")
                 .params(revision, id.value(), clause.value()).update();
     }
 
-    Optional<String> label(NegotiationId id, ArticleId clause) {
+    @Override
+    public Optional<String> label(NegotiationId id, ArticleId clause) {
         return jdbc.sql("select label from notification_clause where negotiation_id = ? and clause_id = ?")
                 .params(id.value(), clause.value()).query(String.class).optional();
     }
 
     /** A new position: the delegation has not yet been told of any change since. */
-    void position(NegotiationId id, ArticleId clause, DelegationCode delegation, PositionKind kind, long revision) {
+    @Override
+    public void position(NegotiationId id, ArticleId clause, DelegationCode delegation, PositionKind kind, long revision) {
         jdbc.sql("""
                         insert into notification_position (negotiation_id, clause_id, delegation, kind, revision, told_of_change)
                         values (?, ?, ?, ?, ?, false)
@@ -99,7 +109,8 @@ class NotificationStore {
     }
 
     /** The delegations endorsing the clause's current wording. */
-    List<DelegationCode> endorsingNow(NegotiationId id, ArticleId clause) {
+    @Override
+    public List<DelegationCode> endorsingNow(NegotiationId id, ArticleId clause) {
         return jdbc.sql("""
                         select p.delegation from notification_position p
                         join notification_clause c on c.negotiation_id = p.negotiation_id and c.clause_id = p.clause_id
@@ -109,7 +120,8 @@ class NotificationStore {
     }
 
     /** The delegations whose latest position on the clause is an endorsement, not yet told of a change since. */
-    List<DelegationCode> endorsedUntold(NegotiationId id, ArticleId clause) {
+    @Override
+    public List<DelegationCode> endorsedUntold(NegotiationId id, ArticleId clause) {
         return jdbc.sql("""
                         select delegation from notification_position
                         where negotiation_id = ? and clause_id = ? and kind = 'ENDORSE' and not told_of_change
@@ -117,7 +129,8 @@ class NotificationStore {
                 .params(id.value(), clause.value()).query(String.class).list().stream().map(DelegationCode::of).toList();
     }
 
-    void told(NegotiationId id, ArticleId clause, Collection<DelegationCode> delegations) {
+    @Override
+    public void told(NegotiationId id, ArticleId clause, Collection<DelegationCode> delegations) {
         delegations.forEach(delegation -> jdbc.sql("""
                         update notification_position set told_of_change = true
                         where negotiation_id = ? and clause_id = ? and delegation = ?""")
@@ -125,7 +138,8 @@ class NotificationStore {
     }
 
     /** Addresses {@code notice} to every recipient once; a notice already there (same event) is kept. */
-    void add(Notice notice, Collection<Recipient> recipients) {
+    @Override
+    public void add(Notice notice, Collection<Recipient> recipients) {
         recipients.forEach(recipient -> jdbc.sql("""
                         insert into notification (sequence, recipient, negotiation_id, kind, clause_id, clause_label,
                                                   actor_name, actor_delegation, detail, occurred_at)

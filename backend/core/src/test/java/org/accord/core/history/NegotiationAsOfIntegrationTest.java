@@ -70,6 +70,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +87,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The fold of a negotiation's stored events against the live projection, on real PostgreSQL:
  * the demo negotiation and a scripted one that uses every event the projection handles, with
- * snapshots every ten events and silences expiring in business time.
+ * snapshots every ten events and silences expiring in business time; and the rebuild of every read
+ * model compared row for row with what live processing wrote.
  */
 @SpringBootTest(classes = {CoreTestApplication.class, MutableBusinessTime.class}, properties = {
         "accord.demo.enabled=true", "accord.demo.password=demo-password", "accord.snapshots.threshold=10",
@@ -109,6 +116,9 @@ class NegotiationAsOfIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired NegotiationAsOf history;
+    @Autowired HistoryGenerator generator;
+    @Autowired ReadModelRebuild rebuild;
+    @Autowired EventProcessingConfiguration processing;
 
     Optional<NegotiationView> live(NegotiationId id) {
         return queries.query(new GenericMessage<>(new FindNegotiation(id), ActorMetaData.of(CHAIR)), ResponseTypes.optionalInstanceOf(NegotiationView.class)).join();
@@ -235,6 +245,74 @@ class NegotiationAsOfIntegrationTest {
                 .containsExactly("F/2026/L.1", "F/2026/L.1/Rev.1");
     }
 
+    /**
+     * The rebuild (bulk for the negotiation projection and the timeline, through Axon for the
+     * notifications) gives exactly the tables that live processing built, row for row, on the demo,
+     * a generated negotiation and a scripted one that uses every event, and pushes nothing.
+     */
+    @Test
+    void a_rebuild_gives_exactly_the_rows_live_processing_wrote_and_pushes_nothing() {
+        NegotiationId id = NegotiationId.random();
+        Scripted script = new Scripted(id, false);
+        script.opening();
+        script.structure();
+        script.positions();
+        script.amendments();
+        script.procedure();
+        script.silences();
+        script.afterAdoption();
+        generator.generate(NegotiationId.of("generated-rebuild"), 1_500, 7, 100);
+        awaitProcessorsAtHead();
+        Map<String, List<String>> live = readModelTables();
+        assertThat(live.get("timeline_entry")).hasSizeGreaterThan(1_500);
+        assertThat(live.get("agreement_history")).hasSizeGreaterThan(3);
+        assertThat(live.get("attachment_view")).hasSizeGreaterThanOrEqualTo(2); // other tests of the class add theirs
+        assertThat(live.get("milestone_clause_view")).isNotEmpty();
+        assertThat(live.get("notification")).isNotEmpty();
+        assertThat(live.get("notification_position")).isNotEmpty();
+
+        AtomicInteger pushed = new AtomicInteger();
+        try (SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> subscription = queries.subscriptionQuery(
+                new GenericMessage<>(new FindNegotiation(id), ActorMetaData.of(CHAIR)),
+                ResponseTypes.optionalInstanceOf(NegotiationView.class), ResponseTypes.instanceOf(NegotiationView.class))) {
+            subscription.updates().subscribe(update -> pushed.incrementAndGet());
+            subscription.initialResult().block();
+            rebuild.rebuild();
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(rebuild.caughtUp())
+                    .as("%s", rebuild.progress()).isTrue());
+            awaitProcessorsAtHead();
+        }
+        Map<String, List<String>> rebuilt = readModelTables();
+        live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).containsExactlyElementsOf(rows));
+        assertThat(pushed).as("updates pushed during the rebuild").hasValue(0);
+    }
+
+    /** Every read-model table, each row as JSON (identity columns left out, their order kept). */
+    Map<String, List<String>> readModelTables() {
+        Map<String, String> orders = new LinkedHashMap<>();
+        for (String table : List.of("negotiation_view", "delegation_view", "article_view", "position_view",
+                "amendment_view", "comment_view", "milestone_view", "milestone_clause_view", "adoption_view",
+                "silence_view", "round_view", "timeline_entry", "notification_negotiation", "notification_delegation",
+                "notification_clause", "notification_position", "notification")) {
+            orders.put(table, "1");
+        }
+        orders.put("attachment_view", "negotiation_id, seq");
+        orders.put("agreement_history", "negotiation_id, seq");
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        orders.forEach((table, order) -> tables.put(table, jdbc.sql(
+                "select (to_jsonb(t) - 'seq')::text from " + table + " t order by " + order).query(String.class).list()));
+        return tables;
+    }
+
+    /** Every streaming processor has handled every event stored. */
+    void awaitProcessorsAtHead() {
+        long head = jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .forEach(processor -> assertThat(processor.processingStatus().values()).as(processor.getName())
+                        .isNotEmpty().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)));
+    }
+
     static ArticleView article(NegotiationView view, ArticleId id) {
         return view.articles().stream().filter(a -> a.articleId().equals(id)).findFirst().orElseThrow();
     }
@@ -243,14 +321,22 @@ class NegotiationAsOfIntegrationTest {
     final class Scripted {
 
         final NegotiationId id;
+        final boolean compareEachCommand;
 
         Scripted(NegotiationId id) {
+            this(id, true);
+        }
+
+        Scripted(NegotiationId id, boolean compareEachCommand) {
             this.id = id;
+            this.compareEachCommand = compareEachCommand;
         }
 
         void send(Object command, Actor actor) {
             commands.sendAndWait(command, ActorMetaData.of(actor));
-            assertTheFoldShowsWhatTheProjectionShows(id);
+            if (compareEachCommand) {
+                assertTheFoldShowsWhatTheProjectionShows(id);
+            }
         }
 
         void opening() {
@@ -342,7 +428,9 @@ class NegotiationAsOfIntegrationTest {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(history.asOf(id, Instant.now())
                     .orElseThrow().silences()).anyMatch(s -> s.silenceId().equals(silence)
                     && s.state() == SilenceView.State.HELD));
-            assertTheFoldShowsWhatTheProjectionShows(id);
+            if (compareEachCommand) {
+                assertTheFoldShowsWhatTheProjectionShows(id);
+            }
         }
 
         void afterAdoption() {
