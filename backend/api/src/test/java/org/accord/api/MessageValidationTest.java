@@ -81,6 +81,41 @@ class MessageValidationTest {
                 .withMessageContaining("2 to 8 letters");
         assertThat(DelegationCode.of("kaz").value()).isEqualTo("KAZ");
         assertThatNullPointerException().isThrownBy(() -> new AccreditMember(ID, null, "Kazakhstan"));
+        for (String refused : new String[]{"-art", ".art", "art 1", "art/1", "статья", "art\u00e91", "😀"}) {
+            assertThatIllegalArgumentException().as(refused).isThrownBy(() -> ArticleId.of(refused));
+        }
+        assertThat(ArticleId.of("0art.1_b-c").value()).isEqualTo("0art.1_b-c");
+        for (String refused : new String[]{"K", "ABCDEFGHI", "КАЗ", "KA Z", "K-Z"}) {
+            assertThatIllegalArgumentException().as(refused).isThrownBy(() -> DelegationCode.of(refused));
+        }
+        assertThat(DelegationCode.of("abcdefgh").value()).isEqualTo("ABCDEFGH");
+    }
+
+    @Test
+    void identifiers_and_codes_accept_exactly_what_their_patterns_describe() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "aZ09._-/ éЖ😀\t";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder candidate = new StringBuilder();
+            for (int length = random.nextInt(10); length > 0; length--) {
+                candidate.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String value = candidate.toString();
+            boolean identifier = !value.isBlank() && value.matches("[A-Za-z0-9][A-Za-z0-9._-]*");
+            assertThat(accepts(() -> ArticleId.of(value))).as("identifier '%s'", value).isEqualTo(identifier);
+            assertThat(accepts(() -> DelegationCode.of(value))).as("code '%s'", value)
+                    .isEqualTo(value.matches("[A-Za-z]{2,8}"));
+        }
+    }
+
+    static boolean accepts(Runnable construction) {
+        try {
+            construction.run();
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.accord.api.shared.NegotiationId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One batch of keystrokes from a co-editing client (docs/co-editing.md): {@code operation} in
@@ -25,6 +26,8 @@ public record EditClause(@TargetAggregateIdentifier NegotiationId negotiationId,
                          long baseRevision,
                          String operation) {
 
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     /** An operation's JSON may hold the whole wording, escaped, plus its retains and deletes. */
     public static final int MAX_OPERATION_JSON = NegotiationCommands.MAX_ARTICLE_TEXT * 6 + 1_000;
 
@@ -32,7 +35,7 @@ public record EditClause(@TargetAggregateIdentifier NegotiationId negotiationId,
         Objects.requireNonNull(negotiationId, "negotiationId");
         Objects.requireNonNull(clauseId, "clauseId");
         Objects.requireNonNull(clientId, "clientId");
-        if (!clientId.matches("[A-Za-z0-9_-]{1,64}")) {
+        if (!CLIENT_ID.matcher(clientId).matches()) {
             throw new IllegalArgumentException("A client id is 1 to 64 letters, digits, '-' or '_'");
         }
         if (clientSeq < 1) {

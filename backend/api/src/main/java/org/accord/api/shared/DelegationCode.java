@@ -12,7 +12,8 @@ import java.util.Locale;
 public record DelegationCode(String value) {
 
     public DelegationCode {
-        if (value == null || !value.matches("[A-Za-z]{2,8}")) {
+        if (value == null || value.length() < 2 || value.length() > 8
+                || !value.chars().allMatch(c -> Identifier.isAsciiLetter((char) c))) {
             throw new IllegalArgumentException("Delegation code must be 2 to 8 letters, got '" + value + "'");
         }
         value = value.toUpperCase(Locale.ROOT);
