@@ -30,9 +30,10 @@ class KeyframeWriter {
         this.keyframes = keyframes;
     }
 
-    @EventHandler
+    /** Any event, its payload left serialized: the writer needs only where the event stands in its stream. */
+    @EventHandler(payloadType = Object.class)
     @DisallowReplay
-    void on(Object payload, DomainEventMessage<?> event) {
+    void on(DomainEventMessage<?> event) {
         if (NEGOTIATION.equals(event.getType()) && keyframes.isKeyframe(event.getSequenceNumber())) {
             history.prepareUpTo(NegotiationId.of(event.getAggregateIdentifier()), event.getSequenceNumber());
         }
