@@ -57,7 +57,6 @@ class BulkReplay {
     /** The processors whose read models this replay can rebuild. */
     static final Set<String> PROCESSORS = Set.of(NEGOTIATION_PROJECTION, TimelineProjection.PROCESSING_GROUP,
             NotificationReplay.PROCESSING_GROUP);
-    private static final String TIMELINE = "timeline_entry";
     private static final Map<Class<?>, Method> NEGOTIATION_IDS = new ConcurrentHashMap<>();
 
     private final JdbcEventStorageEngine events;
@@ -122,38 +121,10 @@ class BulkReplay {
         return read;
     }
 
-    /**
-     * Drops the secondary indexes of {@code table} in the pass's transaction and returns their
-     * definitions: filling an emptied table by COPY and then building each index once took about a
-     * third less time than maintaining them row by row (1,000,000 timeline rows: 11.1 s of COPY
-     * against 2.2 s, plus 4.9 s for the indexes). Until the pass commits, readers of the table wait
-     * for it; it is empty during a rebuild anyway. The definitions are read from the catalogue, so
-     * they stay those of the migrations.
-     */
-    private List<String> dropSecondaryIndexes(String table) {
-        List<Map<String, Object>> indexes = jdbc.queryForList("""
-                select indexname, indexdef from pg_indexes where schemaname = current_schema() and tablename = ?
-                  and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)
-                order by indexname""", table, table);
-        for (Map<String, Object> index : indexes) {
-            jdbc.execute("drop index \"" + ((String) index.get("indexname")).replace("\"", "\"\"") + "\"");
-        }
-        return indexes.stream().map(index -> (String) index.get("indexdef")).toList();
-    }
-
-    private void createIndexes(List<String> definitions) {
-        if (definitions.isEmpty()) {
-            return;
-        }
-        jdbc.execute("set local maintenance_work_mem = '256MB'");
-        definitions.forEach(jdbc::execute);
-    }
-
     private long replay(Set<String> processors, LongConsumer progress) throws SQLException {
         boolean negotiations = processors.contains(NEGOTIATION_PROJECTION);
         boolean timeline = processors.contains(TimelineProjection.PROCESSING_GROUP);
         Map<NegotiationId, ReplayedNegotiation> folds = new LinkedHashMap<>();
-        List<String> timelineIndexes = timeline ? dropSecondaryIndexes(TIMELINE) : List.of();
         TimelineCopy copy = timeline ? new TimelineCopy(DataSourceUtils.getConnection(dataSource)) : null;
         NotificationReplay notifications = processors.contains(NotificationReplay.PROCESSING_GROUP)
                 ? new NotificationReplay() : null;
@@ -206,9 +177,6 @@ class BulkReplay {
         if (copy != null) {
             copy.finish();
         }
-        long indexing = System.nanoTime();
-        createIndexes(timelineIndexes);
-        indexing = System.nanoTime() - indexing;
         long t4 = System.nanoTime();
         if (negotiations) {
             folds.forEach(rowsWriter::write);
@@ -226,11 +194,10 @@ class BulkReplay {
             progress.accept(last.position().orElse(read));
         }
         LOG.info("Bulk rebuild of {}: {} events, {} negotiations in {} s: waiting for the reader {} s, folding (and "
-                        + "notifications) {} s, timeline rows {} s (COPY on its own thread {} s, then its indexes {} s), "
-                        + "writing the rows {} s, "
+                        + "notifications) {} s, timeline rows {} s (COPY on its own thread {} s), writing the rows {} s, "
                         + "tokens {} s",
                 processors, read, folds.size(), seconds(System.nanoTime() - started), seconds(reading), seconds(folding),
-                seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.copyingNanos()), seconds(indexing),
+                seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.copyingNanos()),
                 seconds(t5 - t4), seconds(System.nanoTime() - t5));
         return read;
     }
