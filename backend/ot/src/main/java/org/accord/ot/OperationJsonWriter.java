@@ -21,33 +21,10 @@ final class OperationJsonWriter {
             } else if (component instanceof Component.Delete) {
                 json.append('-').append(component.length());
             } else {
-                appendString(json, ((Component.Insert) component).text());
+                JsonStrings.append(json, ((Component.Insert) component).text());
             }
         }
         return json.append(']').toString();
     }
 
-    private static void appendString(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
-    }
 }

@@ -3,6 +3,7 @@ package org.accord.core.history;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
+import org.accord.ot.JsonStrings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -134,8 +135,8 @@ class TimelineProjection {
                     if (json.length() > 1) {
                         json.append(',');
                     }
-                    quote(json, name).append(':');
-                    quote(json, text);
+                    JsonStrings.append(json, name).append(':');
+                    JsonStrings.append(json, text);
                 }
             }
         }
@@ -145,29 +146,6 @@ class TimelineProjection {
                 by == null || by.delegation() == null ? null : by.delegation().value(),
                 by == null ? null : by.username(), by == null ? null : by.displayName(),
                 clause == null ? null : clause.value(), json.toString()};
-    }
-
-    /** A JSON string. */
-    private static StringBuilder quote(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
     }
 
     /** A scalar as a string; a collection of scalars joined by commas; anything else is left out. */
