@@ -1,11 +1,11 @@
 package org.accord.core.history;
 
 import org.accord.api.shared.NegotiationId;
+import org.accord.core.infrastructure.AccordEventStorageEngine;
 import org.accord.core.notification.NotificationReplay;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -71,15 +72,13 @@ class BulkReplay {
                PlatformTransactionManager transactions,
                @Value("${accord.history.rebuild-fetch-size:5000}") int fetchSize) {
         // Axon's engine as the processors read it (same schema, serializer and upcasters), with a larger batch
-        this.events = JdbcEventStorageEngine.builder()
+        this.events = AccordEventStorageEngine.of(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(axon.serializer())
                 .eventSerializer(axon.eventSerializer())
                 .upcasterChain(axon.upcasterChain())
                 .connectionProvider(connections)
                 .transactionManager(axonTransactions)
-                .schema(schema)
-                .batchSize(fetchSize)
-                .build();
+                .batchSize(fetchSize), schema);
         this.tokens = tokens;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -134,6 +133,7 @@ class BulkReplay {
         long reading = 0;
         long folding = 0;
         long timelineRows = 0;
+        long cpuStarted = cpu();
         EventReader reader = new EventReader();
         reader.start();
         try {
@@ -143,6 +143,11 @@ class BulkReplay {
             reading += System.nanoTime() - t0;
             if (batch.isEmpty()) {
                 break;
+            }
+            if (copy != null) {
+                long t2 = System.nanoTime();
+                copy.add(batch);
+                timelineRows += System.nanoTime() - t2;
             }
             for (TrackedEventMessage<?> event : batch) {
                 long t1 = System.nanoTime();
@@ -155,13 +160,7 @@ class BulkReplay {
                 if (notifications != null) {
                     notifications.apply(event);
                 }
-                long t2 = System.nanoTime();
-                folding += t2 - t1;
-                if (copy != null && event instanceof DomainEventMessage<?> domain
-                        && "Negotiation".equals(domain.getType()) && domain.getPayloadType().isRecord()) {
-                    copy.add(TimelineProjection.row(domain, domain.getPayload()));
-                }
-                timelineRows += System.nanoTime() - t2;
+                folding += System.nanoTime() - t1;
             }
             progress.accept(last.position().orElse(read));
         }
@@ -173,6 +172,7 @@ class BulkReplay {
         } finally {
             reader.stop();
         }
+        long foldingCpu = cpu() - cpuStarted;
         long t3 = System.nanoTime();
         if (copy != null) {
             copy.finish();
@@ -194,11 +194,13 @@ class BulkReplay {
             progress.accept(last.position().orElse(read));
         }
         LOG.info("Bulk rebuild of {}: {} events, {} negotiations in {} s: waiting for the reader {} s, folding (and "
-                        + "notifications) {} s, timeline rows {} s (COPY on its own thread {} s), writing the rows {} s, "
-                        + "tokens {} s",
+                        + "notifications) {} s, handing the timeline over and waiting for its end {} s (on its own "
+                        + "thread: building rows {} s, waiting for COPY {} s), writing the rows {} s, tokens {} s; CPU time of "
+                        + "the reader {} s, of the folding thread {} s, of the timeline's {} s",
                 processors, read, folds.size(), seconds(System.nanoTime() - started), seconds(reading), seconds(folding),
-                seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.copyingNanos()),
-                seconds(t5 - t4), seconds(System.nanoTime() - t5));
+                seconds(timelineRows + t4 - t3), seconds(copy == null ? 0 : copy.rowsNanos()),
+                seconds(copy == null ? 0 : copy.copyNanos()), seconds(t5 - t4), seconds(System.nanoTime() - t5),
+                seconds(reader.cpu), seconds(foldingCpu), seconds(copy == null ? 0 : copy.cpuNanos()));
         return read;
     }
 
@@ -227,6 +229,7 @@ class BulkReplay {
         private final BlockingQueue<List<TrackedEventMessage<?>>> batches = new ArrayBlockingQueue<>(16);
         private volatile Throwable failure;
         private volatile boolean stopped;
+        private volatile long cpu;
 
         void start() {
             Thread thread = new Thread(this::read, "accord-bulk-rebuild-reader");
@@ -235,6 +238,15 @@ class BulkReplay {
         }
 
         private void read() {
+            long cpuStarted = cpu();
+            try {
+                readAll();
+            } finally {
+                cpu = cpu() - cpuStarted;
+            }
+        }
+
+        private void readAll() {
             try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
                 List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
                 var iterator = stream.iterator();
@@ -292,6 +304,12 @@ class BulkReplay {
                 throw new IllegalStateException("The bulk rebuild was interrupted", e);
             }
         }
+    }
+
+    /** The CPU time of the calling thread so far, in nanoseconds (0 where the JVM does not measure it). */
+    static long cpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static String seconds(long nanos) {

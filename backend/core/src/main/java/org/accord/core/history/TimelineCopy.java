@@ -1,48 +1,180 @@
 package org.accord.core.history;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
-/** Timeline rows as CSV, sent to PostgreSQL with {@code COPY} every {@value #TIMELINE_COPY_ROWS} rows. */
+/**
+ * The timeline's rows of a bulk rebuild, built on a thread of their own and streamed to PostgreSQL
+ * with one {@code COPY} (CSV) on the rebuild's connection: the folding thread hands over each
+ * batch of events as it takes it from the reader ({@link #add}), this thread turns them into rows
+ * ({@link TimelineProjection#row}, the live processor's own rows) and writes them to the
+ * {@code COPY} every {@value #CHUNK_CHARS} characters, so PostgreSQL inserts while the next rows are
+ * built. Nothing else uses the connection until {@link #finish} has ended the {@code COPY}.
+ */
 final class TimelineCopy {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineCopy.class);
-    private static final int TIMELINE_COPY_ROWS = 20_000;
+    private static final int CHUNK_CHARS = 1 << 18;
+    private static final List<EventMessage<?>> END = List.of();
 
     private static final String COPY = """
             copy timeline_entry (negotiation_id, sequence_number, at, act, delegation, actor, actor_name, clause_id,
                                  params) from stdin with (format csv)""";
     private final Connection connection;
-    private final StringBuilder csv = new StringBuilder(1 << 20);
-    private int rows;
-    private volatile long copying;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "accord-bulk-rebuild-copy");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private Future<?> inFlight;
-
-    /** How long the COPY statements took, on their thread. */
-    long copyingNanos() {
-        return copying;
-    }
+    private final BlockingQueue<List<? extends EventMessage<?>>> batches = new ArrayBlockingQueue<>(64);
+    private final StringBuilder csv = new StringBuilder(CHUNK_CHARS + 4096);
+    private final Thread thread;
+    private volatile Throwable failure;
+    private volatile boolean abandoned;
+    private long rowsNanos;
+    private long copyNanos;
+    private volatile long cpuNanos;
 
     TimelineCopy(Connection connection) {
         this.connection = connection;
+        this.thread = new Thread(this::run, "accord-bulk-rebuild-timeline");
+        this.thread.setDaemon(true);
+        this.thread.start();
     }
 
-    void add(Object[] row) throws SQLException {
+    /** Time spent building rows, on this thread. */
+    long rowsNanos() {
+        return rowsNanos;
+    }
+
+    /** The CPU time of this thread. */
+    long cpuNanos() {
+        return cpuNanos;
+    }
+
+    /** Time spent writing to the {@code COPY} (waiting for PostgreSQL to take the rows), on this thread. */
+    long copyNanos() {
+        return copyNanos;
+    }
+
+    /** Hands a batch of events (in stream order) over; those that are not negotiation events are skipped. */
+    void add(List<? extends EventMessage<?>> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                failed();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while handing timeline rows over", e);
+        }
+    }
+
+    /** Waits until PostgreSQL has taken every row; then the connection is free again. */
+    void finish() throws SQLException {
+        try {
+            batches.put(END);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon();
+            throw new SQLException("Interrupted while ending the timeline's COPY", e);
+        }
+        failed();
+    }
+
+    /** After a failure elsewhere: cancels the {@code COPY} (the transaction is then rolled back). */
+    void abandon() {
+        abandoned = true;
+        batches.clear();
+        batches.offer(END);
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void failed() throws SQLException {
+        if (failure != null) {
+            throw new SQLException("COPY into timeline_entry failed", failure);
+        }
+    }
+
+    private void run() {
+        long cpuStarted = BulkReplay.cpu();
+        try {
+            copyAll();
+        } finally {
+            cpuNanos = BulkReplay.cpu() - cpuStarted;
+        }
+    }
+
+    private void copyAll() {
+        CopyIn copy = null;
+        try {
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            while (true) {
+                List<? extends EventMessage<?>> batch = batches.take();
+                if (batch == END || abandoned) {
+                    break;
+                }
+                long started = System.nanoTime();
+                for (EventMessage<?> event : batch) {
+                    if (event instanceof DomainEventMessage<?> domain && "Negotiation".equals(domain.getType())
+                            && domain.getPayloadType().isRecord()) {
+                        append(TimelineProjection.row(domain, domain.getPayload()));
+                    }
+                }
+                rowsNanos += System.nanoTime() - started;
+                if (csv.length() >= CHUNK_CHARS) {
+                    send(copy);
+                }
+            }
+            if (abandoned) {
+                copy.cancelCopy();
+                return;
+            }
+            send(copy);
+            long started = System.nanoTime();
+            copy.endCopy();
+            copyNanos += System.nanoTime() - started;
+        } catch (Throwable e) {
+            failure = e;
+            batches.clear();
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException cancel) {
+                    LOG.debug("Cancelling the timeline's COPY failed", cancel);
+                }
+            }
+        }
+    }
+
+    private void send(CopyIn copy) throws SQLException {
+        if (csv.length() == 0) {
+            return;
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        csv.setLength(0);
+        long started = System.nanoTime();
+        copy.writeToCopy(bytes, 0, bytes.length);
+        copyNanos += System.nanoTime() - started;
+    }
+
+    /** One row as a CSV line: instants as PostgreSQL reads them, numbers bare, other values quoted, null empty. */
+    private void append(Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 csv.append(',');
@@ -66,66 +198,5 @@ final class TimelineCopy {
             }
         }
         csv.append('\n');
-        if (++rows >= TIMELINE_COPY_ROWS) {
-            flush();
-        }
-    }
-
-    /**
-     * Sends the rows built so far on a thread of its own (PostgreSQL works on them meanwhile, and
-     * the folding thread goes on); waits first for the previous COPY, so one runs at a time on
-     * the transaction's connection, which nothing else uses until {@link #finish}.
-     */
-    void flush() throws SQLException {
-        if (rows == 0) {
-            return;
-        }
-        awaitPrevious();
-        String chunk = csv.toString();
-        csv.setLength(0);
-        rows = 0;
-        inFlight = sender.submit(() -> {
-            long started = System.nanoTime();
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(chunk));
-            copying += System.nanoTime() - started;
-            return null;
-        });
-    }
-
-    /** Sends what is left and waits until PostgreSQL has taken every row. */
-    void finish() throws SQLException {
-        try {
-            flush();
-            awaitPrevious();
-        } finally {
-            sender.shutdown();
-        }
-    }
-
-    /** After a failure: lets a COPY under way end (the transaction is then rolled back), sends nothing more. */
-    void abandon() {
-        try {
-            awaitPrevious();
-        } catch (SQLException e) {
-            LOG.debug("COPY abandoned", e);
-        } finally {
-            sender.shutdown();
-        }
-    }
-
-    private void awaitPrevious() throws SQLException {
-        if (inFlight == null) {
-            return;
-        }
-        try {
-            inFlight.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException(e);
-        } catch (ExecutionException e) {
-            throw new SQLException("COPY into timeline_entry failed", e.getCause());
-        } finally {
-            inFlight = null;
-        }
     }
 }
