@@ -54,8 +54,10 @@ class HistoryExtents {
     HistoryPoint handle(FindHistoryPoint query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
         HistoryQueries.secretariat(viewer);
         String id = query.negotiationId().value();
-        Optional<Long> firstLater = jdbc.sql("select min(sequence_number) from timeline_entry where negotiation_id = :id and at > :at")
-                .param("id", id).param("at", Timestamp.from(query.at())).query(Long.class).optional();
+        Optional<Long> firstLater = jdbc.sql("select min(sequence_number) from timeline_entry"
+                        + " where negotiation_id = :id and at > :at and sequence_number > :floor")
+                .param("id", id).param("at", Timestamp.from(query.at()))
+                .param("floor", TimeFloor.atOrBefore(jdbc, id, query.at())).query(Long.class).optional();
         long sequence = firstLater.map(first -> first - 1).orElseGet(() -> jdbc.sql(
                         "select max(sequence_number) from timeline_entry where negotiation_id = :id")
                 .param("id", id).query(Long.class).optional().orElse(-1L));

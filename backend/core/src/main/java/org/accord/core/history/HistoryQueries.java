@@ -77,10 +77,15 @@ class HistoryQueries {
         if (!query.acts().isEmpty()) {
             sql.append(" and act in (:acts)");
             params.put("acts", new ArrayList<>(query.acts()));
+            if (!query.acts().contains(TimelineProjection.CLAUSE_EDITED)) {
+                // the predicate of the partial index by act (V11), spelt out for any plan, generic ones included
+                sql.append(" and act <> '").append(TimelineProjection.CLAUSE_EDITED).append('\'');
+            }
         }
         if (query.from() != null) {
-            sql.append(" and at >= :from");
+            sql.append(" and at >= :from and sequence_number > :floor");
             params.put("from", Timestamp.from(query.from()));
+            params.put("floor", TimeFloor.before(jdbc, query.negotiationId().value(), query.from()));
         }
         if (query.to() != null) {
             sql.append(" and at < :to");

@@ -1,5 +1,6 @@
 package org.accord.core.history;
 
+import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
@@ -37,6 +38,8 @@ import java.util.List;
 class TimelineProjection {
 
     static final String PROCESSING_GROUP = "history-timeline";
+    /** The kind of act of a co-editing batch, most of a negotiation's timeline (V11 leaves it out of an index). */
+    static final String CLAUSE_EDITED = ClauseEdited.class.getSimpleName();
     private static final int MAX_PARAM = 200;
 
     private final JdbcTemplate jdbc;

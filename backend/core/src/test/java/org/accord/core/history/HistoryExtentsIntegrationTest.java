@@ -4,6 +4,9 @@ import org.accord.api.history.FindHistoryExtent;
 import org.accord.api.history.FindHistoryPoint;
 import org.accord.api.history.HistoryExtent;
 import org.accord.api.history.HistoryPoint;
+import org.accord.api.history.FindTimeline;
+import org.accord.api.history.TimelineEntry;
+import org.accord.api.history.TimelinePage;
 import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.DelegationCode;
@@ -29,8 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The extent of a negotiation's history and the point that stood at a time, for the time slider. */
 @SpringBootTest(classes = CoreTestApplication.class, properties = {
-        "accord.demo.enabled=true", "accord.demo.password=demo-password", "accord.history.keyframe-interval=100"})
+        "accord.demo.enabled=true", "accord.demo.password=demo-password", "accord.history.keyframe-interval=10"})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryExtentsIntegrationTest {
@@ -58,6 +63,10 @@ class HistoryExtentsIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                         "select count(*) from timeline_entry where negotiation_id = :id").param("id", DEMO.value())
                 .query(Long.class).single() == events.size());
+        // the keyframes (every 10 events here) written too: searches by time start from them (TimeFloor)
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                        "select count(*) from negotiation_keyframe where negotiation_id = :id").param("id", DEMO.value())
+                .query(Long.class).single() >= events.size() / 10);
     }
 
     <R> R ask(Object query, Class<R> answer, Actor viewer) {
@@ -100,8 +109,15 @@ class HistoryExtentsIntegrationTest {
     @Test
     void the_point_at_a_time_is_the_last_event_of_the_prefix_recorded_by_then() {
         Random random = new Random(17);
+        List<Instant> times = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            Instant at = events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1);
+            times.add(events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1));
+        }
+        for (Instant keyframe : jdbc.sql("select prefix_max_time from negotiation_keyframe where negotiation_id = :id")
+                .param("id", DEMO.value()).query((rs, row) -> rs.getTimestamp(1).toInstant()).list()) {
+            times.addAll(List.of(keyframe.minusMillis(1), keyframe, keyframe.plusMillis(1)));
+        }
+        for (Instant at : times) {
             HistoryPoint point = ask(new FindHistoryPoint(DEMO, at), HistoryPoint.class, CHAIR);
             long expected = -1;
             for (DomainEventMessage<?> event : events) {
@@ -117,6 +133,29 @@ class HistoryExtentsIntegrationTest {
                 .isEqualTo(new HistoryPoint(-1, null));
         assertThat(ask(new FindHistoryPoint(DEMO, Instant.parse("2999-01-01T00:00:00Z")), HistoryPoint.class, CHAIR).sequence())
                 .isEqualTo(events.size() - 1);
+    }
+
+    @Test
+    void a_timeline_page_from_a_time_holds_exactly_the_first_events_from_then() {
+        Random random = new Random(23);
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            times.add(events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1));
+        }
+        // and exactly at each keyframe's latest time, where a search by time starts, and either side of it
+        List<Instant> keyframes = jdbc.sql("select prefix_max_time from negotiation_keyframe where negotiation_id = :id")
+                .param("id", DEMO.value()).query((rs, row) -> rs.getTimestamp(1).toInstant()).list();
+        assertThat(keyframes).isNotEmpty();
+        for (Instant keyframe : keyframes) {
+            times.addAll(List.of(keyframe.minusMillis(1), keyframe, keyframe.plusMillis(1)));
+        }
+        for (Instant from : times) {
+            TimelinePage page = ask(new FindTimeline(DEMO, null, null, Set.of(), from, null, -1, 50), TimelinePage.class,
+                    CHAIR);
+            List<Long> expected = events.stream().filter(e -> !e.getTimestamp().isBefore(from))
+                    .map(DomainEventMessage::getSequenceNumber).limit(50).toList();
+            assertThat(page.entries()).extracting(TimelineEntry::sequence).as("from %s", from).isEqualTo(expected);
+        }
     }
 
     @Test
