@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,6 +64,13 @@ public class ReadModelRebuild {
     /** The processors being rebuilt in bulk (empty when none is), and the global index the pass has read up to. */
     private volatile Set<String> inBulk = Set.of();
     private final AtomicLong bulkPosition = new AtomicLong();
+    /**
+     * The processors whose bulk pass has committed, with the global index it read up to: their read
+     * models are complete from then on, whether or not the restarted processor has claimed its
+     * segment and looked for later events yet (Axon's tracking processor calls itself caught up only
+     * after waiting once for an event that does not come).
+     */
+    private volatile Map<String, Long> bulkDone = Map.of();
 
     ReadModelRebuild(EventProcessingConfiguration processing, JdbcClient jdbc, BulkReplay bulk, TokenStore tokens,
                      @Value("${accord.history.bulk-rebuild:true}") boolean bulkEnabled) {
@@ -92,11 +100,17 @@ public class ReadModelRebuild {
             return;
         }
         started.set(new Started(clock.instant(), head()));
+        bulkDone = Map.of();
+        long stopping = System.nanoTime();
         List<StreamingEventProcessor> processors = replayable();
+        // all at once: each may wait for its current poll of the event store to end before it stops
+        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
+        LOG.info("Rebuild: {} stopped in {} ms", processors.stream().map(StreamingEventProcessor::getName).toList(),
+                (System.nanoTime() - stopping) / 1_000_000);
         Set<String> bulkNames = new HashSet<>();
         List<StreamingEventProcessor> bulkProcessors = new ArrayList<>();
         for (StreamingEventProcessor processor : processors) {
-            processor.shutDown();
             processor.resetTokens();
             if (bulkEnabled && BulkReplay.PROCESSORS.contains(processor.getName())
                     && tokens.fetchSegments(processor.getName()).length == 1) {
@@ -114,6 +128,9 @@ public class ReadModelRebuild {
         Thread pass = new Thread(() -> {
             try {
                 bulk.run(bulkNames, bulkPosition::set);
+                Map<String, Long> done = new HashMap<>();
+                bulkNames.forEach(name -> done.put(name, bulkPosition.get()));
+                bulkDone = Map.copyOf(done);
             } catch (RuntimeException e) {
                 LOG.error("The bulk rebuild failed; {} replay through their processors instead", bulkNames, e);
             } finally {
@@ -154,6 +171,13 @@ public class ReadModelRebuild {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             long position = status.isEmpty() ? 0 : status.values().stream()
                     .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+            Long rebuilt = bulkDone.get(processor.getName());
+            if (rebuilt != null && rebuilt >= target()) {
+                position = Math.max(position, rebuilt);
+                slowest = Math.min(slowest, position);
+                processors.add(new RebuildProgress.Processor(processor.getName(), false, position));
+                continue;
+            }
             // a processor just restarted has claimed no segment yet; Axon's replay token ends only with
             // the first event past the reset point (see caughtUp)
             boolean itReplays = (processor.isReplaying() || status.values().stream().anyMatch(EventTrackerStatus::isReplaying)
@@ -189,7 +213,11 @@ public class ReadModelRebuild {
         if (!inBulk.isEmpty()) {
             return false;
         }
+        Map<String, Long> rebuilt = bulkDone;
         for (StreamingEventProcessor processor : replayable()) {
+            if (rebuilt.getOrDefault(processor.getName(), -1L) >= target) {
+                continue; // its bulk pass read every event stored when the rebuild started
+            }
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             if (!caughtUp(status) || status.values().stream().anyMatch(s -> s.getCurrentPosition().orElse(0) < target)) {
                 return false;

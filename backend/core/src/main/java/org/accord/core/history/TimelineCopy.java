@@ -7,7 +7,6 @@ import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,7 +34,7 @@ final class TimelineCopy {
                                  params) from stdin with (format csv)""";
     private final Connection connection;
     private final BlockingQueue<List<? extends EventMessage<?>>> batches = new ArrayBlockingQueue<>(64);
-    private final StringBuilder csv = new StringBuilder(CHUNK_CHARS + 4096);
+    private final CsvBytes csv = new CsvBytes(CHUNK_CHARS + 4096);
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean abandoned;
@@ -166,10 +165,9 @@ final class TimelineCopy {
         if (csv.length() == 0) {
             return;
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        csv.setLength(0);
         long started = System.nanoTime();
-        copy.writeToCopy(bytes, 0, bytes.length);
+        copy.writeToCopy(csv.bytes(), 0, csv.length());
+        csv.clear();
         copyNanos += System.nanoTime() - started;
     }
 
@@ -177,26 +175,19 @@ final class TimelineCopy {
     private void append(Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.ascii(',');
             }
             Object value = row[i];
             if (value instanceof Timestamp at) {
-                csv.append(StoredTime.of(at.toInstant()));
+                csv.instant(StoredTime.of(at.toInstant()));
+            } else if (value instanceof Long number) {
+                csv.number(number);
             } else if (value instanceof Number number) {
-                csv.append(number);
+                csv.text(number.toString());
             } else if (value != null) {
-                String text = value.toString();
-                csv.append('"');
-                for (int c = 0; c < text.length(); c++) {
-                    char ch = text.charAt(c);
-                    if (ch == '"') {
-                        csv.append('"');
-                    }
-                    csv.append(ch);
-                }
-                csv.append('"');
+                csv.quoted(value.toString());
             }
         }
-        csv.append('\n');
+        csv.ascii('\n');
     }
 }

@@ -216,7 +216,7 @@ class HistoryToolRunner implements ApplicationRunner {
         long rebuildStarted = System.nanoTime();
         rebuild.rebuild();
         while (!rebuild.caughtUp()) {
-            Thread.sleep(200); // polling the processors' status, as the UI's progress bar would
+            Thread.sleep(20); // polling the processors' status (the UI polls every second), finely enough to time it
         }
         double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
         double rate = scanned / rebuildSeconds;
