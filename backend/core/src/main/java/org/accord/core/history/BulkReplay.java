@@ -76,9 +76,8 @@ class BulkReplay {
                 .snapshotSerializer(axon.serializer())
                 .eventSerializer(axon.eventSerializer())
                 .upcasterChain(axon.upcasterChain())
-                .connectionProvider(connections)
                 .transactionManager(axonTransactions)
-                .batchSize(fetchSize), schema);
+                .batchSize(fetchSize), schema, connections);
         this.tokens = tokens;
         this.dataSource = dataSource;
         this.jdbc = jdbc;

@@ -4,8 +4,9 @@ import org.accord.api.history.FindHistoryExtent;
 import org.accord.api.history.FindHistoryPoint;
 import org.accord.api.history.HistoryExtent;
 import org.accord.api.history.HistoryPoint;
-import org.accord.api.milestone.MilestoneKind;
+import org.accord.api.milestone.MilestoneIssued;
 import org.accord.api.shared.Actor;
+import org.accord.core.infrastructure.AccordEventStorageEngine;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
@@ -26,9 +27,11 @@ import java.util.Optional;
 class HistoryExtents {
 
     private final JdbcClient jdbc;
+    private final AccordEventStorageEngine events;
 
-    HistoryExtents(JdbcClient jdbc) {
+    HistoryExtents(JdbcClient jdbc, AccordEventStorageEngine events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @QueryHandler
@@ -40,13 +43,18 @@ class HistoryExtents {
         if (last.isEmpty()) {
             return new HistoryExtent(0, null, null, List.of());
         }
-        List<HistoryExtent.Landmark> milestones = jdbc.sql("""
-                        select sequence_number, params ->> 'sequence', params ->> 'kind', params ->> 'documentSymbol', at
-                        from timeline_entry where negotiation_id = :id and act = 'MilestoneIssued' order by sequence_number""")
-                .param("id", id)
-                .query((rs, row) -> new HistoryExtent.Landmark(rs.getLong(1), Integer.parseInt(rs.getString(2)),
-                        MilestoneKind.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()))
-                .list();
+        List<Long> issued = jdbc.sql("""
+                        select sequence_number from timeline_entry where negotiation_id = :id and act = 'MilestoneIssued'
+                        order by sequence_number""")
+                .param("id", id).query(Long.class).list();
+        List<HistoryExtent.Landmark> milestones = events.readEvents(id, issued).stream()
+                .filter(event -> event.getPayload() instanceof MilestoneIssued)
+                .map(event -> {
+                    MilestoneIssued milestone = (MilestoneIssued) event.getPayload();
+                    return new HistoryExtent.Landmark(event.getSequenceNumber(), milestone.sequence(), milestone.kind(),
+                            milestone.documentSymbol(), event.getTimestamp());
+                })
+                .toList();
         return new HistoryExtent(last.get() + 1, recordedAt(id, 0), recordedAt(id, last.get()), milestones);
     }
 

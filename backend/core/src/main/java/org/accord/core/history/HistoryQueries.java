@@ -1,7 +1,5 @@
 package org.accord.core.history;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accord.api.history.FindNegotiationAt;
 import org.accord.api.history.FindTimeline;
 import org.accord.api.history.TimelineEntry;
@@ -13,15 +11,15 @@ import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.QueryRefusedException;
 import org.accord.api.shared.RejectionReason;
 import org.accord.api.shared.Role;
+import org.accord.core.infrastructure.AccordEventStorageEngine;
 import org.accord.core.infrastructure.ActorMetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,16 +36,14 @@ import java.util.Optional;
 @Component
 class HistoryQueries {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
-    };
-
     private final NegotiationAsOf history;
     private final JdbcClient jdbc;
+    private final AccordEventStorageEngine events;
 
-    HistoryQueries(NegotiationAsOf history, JdbcClient jdbc) {
+    HistoryQueries(NegotiationAsOf history, JdbcClient jdbc, AccordEventStorageEngine events) {
         this.history = history;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @QueryHandler
@@ -61,7 +57,7 @@ class HistoryQueries {
     TimelinePage handle(FindTimeline query, @MetaDataValue(ActorMetaData.KEY) Actor viewer) {
         secretariat(viewer);
         StringBuilder sql = new StringBuilder("""
-                select sequence_number, at, act, delegation, actor, actor_name, clause_id, params::text
+                select sequence_number, at, act, delegation, clause_id
                 from timeline_entry where negotiation_id = :id and sequence_number > :after""");
         Map<String, Object> params = new HashMap<>();
         params.put("id", query.negotiationId().value());
@@ -93,10 +89,22 @@ class HistoryQueries {
         }
         sql.append(" order by sequence_number limit :limit");
         params.put("limit", query.limit() + 1);
-        List<TimelineEntry> entries = jdbc.sql(sql.toString()).params(params).query((rs, row) -> new TimelineEntry(
-                rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                rs.getString(4) == null ? null : DelegationCode.of(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getString(7) == null ? null : ArticleId.of(rs.getString(7)), params(rs.getString(8)))).list();
+        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, row) -> new Row(rs.getLong(1),
+                rs.getTimestamp(2).toInstant(), rs.getString(3),
+                rs.getString(4) == null ? null : DelegationCode.of(rs.getString(4)),
+                rs.getString(5) == null ? null : ArticleId.of(rs.getString(5)))).list();
+        // who acted and the sentence's parameters, from the events themselves (one query for the page)
+        Map<Long, Object> payloads = new HashMap<>();
+        events.readEvents(query.negotiationId().value(), rows.stream().map(Row::sequence).toList())
+                .forEach(event -> payloads.put(event.getSequenceNumber(), event.getPayload()));
+        List<TimelineEntry> entries = rows.stream().map(row -> {
+            Object payload = payloads.get(row.sequence());
+            TimelineProjection.Facts facts = payload == null ? new TimelineProjection.Facts(null, null, Map.of())
+                    : TimelineProjection.facts(payload);
+            return new TimelineEntry(row.sequence(), row.at(), row.act(), row.delegation(),
+                    facts.by() == null ? null : facts.by().username(), facts.by() == null ? null : facts.by().displayName(),
+                    row.clause(), facts.params());
+        }).toList();
         if (entries.size() > query.limit()) {
             List<TimelineEntry> page = entries.subList(0, query.limit());
             return new TimelinePage(page, page.get(page.size() - 1).sequence());
@@ -104,12 +112,8 @@ class HistoryQueries {
         return new TimelinePage(entries, null);
     }
 
-    private static Map<String, String> params(String json) {
-        try {
-            return JSON.readValue(json, PARAMS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A row of the timeline: what it is filtered and paged by. */
+    private record Row(long sequence, Instant at, String act, DelegationCode delegation, ArticleId clause) {
     }
 
     static void secretariat(Actor viewer) {

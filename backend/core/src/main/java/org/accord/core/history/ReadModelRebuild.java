@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -95,17 +97,24 @@ public class ReadModelRebuild {
      * Resets every replayable processor and has it rebuilt (without any permission check: tools and
      * tests); returns once the bulk pass, if any, has started. Nothing happens while a bulk pass runs.
      */
-    public synchronized void rebuild() {
+    public void rebuild() {
+        rebuild(name -> true);
+    }
+
+    /** As {@link #rebuild()}, for the replayable processors whose names {@code which} accepts only. */
+    public synchronized void rebuild(Predicate<String> which) {
         if (!inBulk.isEmpty()) {
             return;
         }
         started.set(new Started(clock.instant(), head()));
         bulkDone = Map.of();
         long stopping = System.nanoTime();
-        List<StreamingEventProcessor> processors = replayable();
-        // all at once: each may wait for its current poll of the event store to end before it stops
-        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
+        List<StreamingEventProcessor> processors = replayable().stream().filter(p -> which.test(p.getName())).toList();
+        // all at once; a thread waiting for new events (up to a second) is woken to see that it must stop
+        CompletableFuture<?>[] stopped = processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new);
+        wakeWaiting(processors);
+        CompletableFuture.allOf(stopped).join();
         LOG.info("Rebuild: {} stopped in {} ms", processors.stream().map(StreamingEventProcessor::getName).toList(),
                 (System.nanoTime() - stopping) / 1_000_000);
         Set<String> bulkNames = new HashSet<>();
@@ -140,6 +149,26 @@ public class ReadModelRebuild {
         }, "accord-bulk-rebuild");
         pass.setDaemon(true);
         pass.start();
+    }
+
+    /**
+     * Interrupts the threads of these (stopping) processors that wait for new events in the event
+     * store. A tracking processor's thread waits up to a second (Axon's event availability timeout,
+     * which its Spring Boot properties do not set) before it looks at its state again; interrupted
+     * once its processor is no longer running, it ends at once and quietly, as Axon handles it. A
+     * thread doing anything else is left alone.
+     */
+    private static void wakeWaiting(List<StreamingEventProcessor> processors) {
+        List<String> names = processors.stream().map(p -> "EventProcessor[" + p.getName() + "]").toList();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (names.stream().anyMatch(thread.getName()::startsWith) && stack.length > 0
+                    && Arrays.stream(stack).limit(12).anyMatch(frame ->
+                    frame.getClassName().startsWith("org.axonframework.eventsourcing.eventstore.EmbeddedEventStore"))
+                    && Arrays.stream(stack).limit(4).anyMatch(frame -> frame.getClassName().startsWith("jdk.internal.misc.Unsafe")
+                    || frame.getMethodName().startsWith("await") || frame.getMethodName().startsWith("park"))) {
+                thread.interrupt();
+            }
+        });
     }
 
     /** Reads every event through Axon's storage engine as the bulk rebuild does, handling none (benchmarks). */

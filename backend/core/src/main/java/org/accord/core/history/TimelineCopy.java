@@ -30,8 +30,8 @@ final class TimelineCopy {
     private static final List<EventMessage<?>> END = List.of();
 
     private static final String COPY = """
-            copy timeline_entry (negotiation_id, sequence_number, at, act, delegation, actor, actor_name, clause_id,
-                                 params) from stdin with (format csv)""";
+            copy timeline_entry (negotiation_id, sequence_number, at, act, delegation, clause_id)
+            from stdin with (format csv)""";
     private final Connection connection;
     private final BlockingQueue<List<? extends EventMessage<?>>> batches = new ArrayBlockingQueue<>(64);
     private final CsvBytes csv = new CsvBytes(CHUNK_CHARS + 4096);

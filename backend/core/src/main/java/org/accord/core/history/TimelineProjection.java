@@ -4,7 +4,6 @@ import org.accord.api.coediting.ClauseEdited;
 import org.accord.api.shared.Actor;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
-import org.accord.ot.JsonStrings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,14 +23,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Keeps the timeline ({@code timeline_entry}, Flyway V9): one row per event of a negotiation, with
- * who acted (the event's {@code by}), the kind of act (the event's name), the clause
- * ({@code clauseId} or {@code articleId}) and the event's short scalar fields as the parameters of
- * its sentence. A tracking processor of its own, replayable; it emits nothing, so a replay has no
- * side effect. The rows of one batch are written with one JDBC batch when the batch commits.
+ * Keeps the timeline ({@code timeline_entry}, Flyway V9, V11): one row per event of a negotiation,
+ * holding what the timeline is filtered and paged by: the time, the kind of act (the event's
+ * name), the acting delegation (of the event's {@code by}) and the clause ({@code clauseId} or
+ * {@code articleId}). The rest of a sentence, who acted and the event's short scalar fields, is
+ * read from the event itself when a page is shown ({@link #facts}): the row indexes the event
+ * store, it does not copy it. A tracking processor of its own, replayable; it emits nothing, so a
+ * replay has no side effect. The rows of one batch are written with one JDBC batch when the batch
+ * commits.
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -73,19 +77,28 @@ class TimelineProjection {
     private void insert(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("""
-                    insert into timeline_entry (negotiation_id, sequence_number, at, act, delegation, actor, actor_name,
-                                                clause_id, params)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing""", rows);
+                    insert into timeline_entry (negotiation_id, sequence_number, at, act, delegation, clause_id)
+                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""", rows);
         }
     }
 
+    /** Empties the timeline, which is then whole again (empty, with its token at the start): see {@link TimelineRecovery}. */
     @ResetHandler
     void reset() {
         client.sql("truncate timeline_entry").update();
+        client.sql("insert into timeline_intact (intact) values (true) on conflict do nothing").update();
     }
 
-    /** A record component of an event: its name and its accessor. */
-    private record Component(String name, MethodHandle accessor) {
+    /** A record component of an event: its name, its accessor, and whether it may name the actor or the clause. */
+    private record Component(String name, MethodHandle accessor, boolean actor, boolean clause) {
+
+        Object value(Object payload) {
+            try {
+                return accessor.invokeExact(payload);
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The components of each event type, looked up once (the rebuild builds a row for every event). */
@@ -96,7 +109,10 @@ class TimelineProjection {
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
                     components.add(new Component(component.getName(), MethodHandles.publicLookup()
-                            .unreflect(component.getAccessor()).asType(MethodType.methodType(Object.class, Object.class))));
+                            .unreflect(component.getAccessor()).asType(MethodType.methodType(Object.class, Object.class)),
+                            Actor.class.isAssignableFrom(component.getType()),
+                            ArticleId.class.isAssignableFrom(component.getType())
+                                    && (component.getName().equals("clauseId") || component.getName().equals("articleId"))));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
@@ -114,17 +130,21 @@ class TimelineProjection {
         }
     };
 
-    static Object[] row(DomainEventMessage<?> event, Object payload) {
+    /** Who acted, on which clause, and the parameters of the sentence, as an event's fields give them. */
+    record Facts(Actor by, ArticleId clause, Map<String, String> params) {
+    }
+
+    /**
+     * The facts of an event: its first {@link Actor} field is who acted, its {@code clauseId} or
+     * {@code articleId} the clause, and its other short scalar fields (at most {@value #MAX_PARAM}
+     * characters; not the negotiation, hashes or the operation) the parameters, in declaration order.
+     */
+    static Facts facts(Object payload) {
         Actor by = null;
         ArticleId clause = null;
-        StringBuilder json = new StringBuilder(128).append('{');
+        Map<String, String> params = new LinkedHashMap<>();
         for (Component component : COMPONENTS.get(payload.getClass())) {
-            Object value;
-            try {
-                value = component.accessor().invokeExact(payload);
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            Object value = component.value(payload);
             String name = component.name();
             if (value instanceof Actor actor && by == null) {
                 by = actor;
@@ -135,20 +155,31 @@ class TimelineProjection {
                     && !name.equals("operation")) {
                 String text = text(value);
                 if (text != null && text.length() <= MAX_PARAM) {
-                    if (json.length() > 1) {
-                        json.append(',');
-                    }
-                    JsonStrings.append(json, name).append(':');
-                    JsonStrings.append(json, text);
+                    params.put(name, text);
                 }
             }
         }
-        json.append('}');
+        return new Facts(by, clause, params);
+    }
+
+    /** The row of an event: the negotiation, the event's number and time, its kind, the acting delegation, the clause. */
+    static Object[] row(DomainEventMessage<?> event, Object payload) {
+        Actor by = null;
+        ArticleId clause = null;
+        for (Component component : COMPONENTS.get(payload.getClass())) {
+            if (by != null && clause != null) {
+                break;
+            }
+            if (by == null && component.actor()) {
+                by = (Actor) component.value(payload);
+            } else if (clause == null && component.clause()) {
+                clause = (ArticleId) component.value(payload);
+            }
+        }
         return new Object[]{event.getAggregateIdentifier(), event.getSequenceNumber(),
                 Timestamp.from(event.getTimestamp()), payload.getClass().getSimpleName(),
                 by == null || by.delegation() == null ? null : by.delegation().value(),
-                by == null ? null : by.username(), by == null ? null : by.displayName(),
-                clause == null ? null : clause.value(), json.toString()};
+                clause == null ? null : clause.value()};
     }
 
     /** A scalar as a string; a collection of scalars joined by commas; anything else is left out. */

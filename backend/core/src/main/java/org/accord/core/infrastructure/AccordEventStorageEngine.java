@@ -1,19 +1,28 @@
 package org.accord.core.infrastructure;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -31,16 +40,47 @@ public class AccordEventStorageEngine extends JdbcEventStorageEngine {
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     private final EventSchema schema;
+    private final ConnectionProvider connections;
 
-    protected AccordEventStorageEngine(Builder builder, EventSchema schema) {
-        super(builder.schema(schema).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).maxGapOffset(MAX_GAP_OFFSET)
-                .gapTimeout(GAP_TIMEOUT_MILLIS));
+    protected AccordEventStorageEngine(Builder builder, EventSchema schema, ConnectionProvider connections) {
+        super(builder.schema(schema).connectionProvider(connections).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
+                .maxGapOffset(MAX_GAP_OFFSET).gapTimeout(GAP_TIMEOUT_MILLIS));
         this.schema = schema;
+        this.connections = connections;
     }
 
-    /** An engine of the builder's settings, on {@code schema}. */
-    public static AccordEventStorageEngine of(Builder builder, EventSchema schema) {
-        return new AccordEventStorageEngine(builder, schema);
+    /** An engine of the builder's settings, on {@code schema}, reading through {@code connections}. */
+    public static AccordEventStorageEngine of(Builder builder, EventSchema schema, ConnectionProvider connections) {
+        return new AccordEventStorageEngine(builder, schema, connections);
+    }
+
+    /**
+     * The events of one aggregate with these sequence numbers, in order, upcast and deserialized as
+     * {@link #readEvents(String, long)} gives them (missing numbers are left out). One indexed query,
+     * however far apart the numbers are: the timeline reads the events of a page this way.
+     */
+    public List<DomainEventMessage<?>> readEvents(String aggregateIdentifier, Collection<Long> sequenceNumbers) {
+        if (sequenceNumbers.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select " + domainEventFields() + " from " + schema.domainEventTable() + " where "
+                + schema.aggregateIdentifierColumn() + " = ? and " + schema.sequenceNumberColumn() + " = any(?) order by "
+                + schema.sequenceNumberColumn();
+        List<DomainEventData<?>> rows = new ArrayList<>();
+        try (Connection connection = connections.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, aggregateIdentifier);
+            statement.setArray(2, connection.createArrayOf("bigint", sequenceNumbers.toArray()));
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    rows.add(getDomainEventData(resultSet));
+                }
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("Reading events " + sequenceNumbers + " of " + aggregateIdentifier + " failed", e);
+        }
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), getEventSerializer(), upcasterChain)
+                .asStream().<DomainEventMessage<?>>map(event -> event).toList();
     }
 
     @Override

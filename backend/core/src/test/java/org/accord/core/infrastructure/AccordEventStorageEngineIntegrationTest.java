@@ -60,9 +60,8 @@ class AccordEventStorageEngineIntegrationTest {
                 .snapshotSerializer(axon.serializer())
                 .eventSerializer(axon.eventSerializer())
                 .upcasterChain(axon.upcasterChain())
-                .connectionProvider(connections)
                 .transactionManager(transactions)
-                .batchSize(7), schema);
+                .batchSize(7), schema, connections);
         List<? extends TrackedEventMessage<?>> expected = axonsOwn(7).readEvents(null, false).toList();
         List<? extends TrackedEventMessage<?>> actual = ours.readEvents(null, false).toList();
 
@@ -87,6 +86,27 @@ class AccordEventStorageEngineIntegrationTest {
         List<? extends TrackedEventMessage<?>> rest = ours.readEvents(expected.get(10).trackingToken(), false).toList();
         assertThat(rest).extracting(TrackedEventMessage::getIdentifier)
                 .isEqualTo(expected.subList(11, expected.size()).stream().map(TrackedEventMessage::getIdentifier).toList());
+    }
+
+    @Test
+    void chosen_events_of_an_aggregate_are_those_of_its_stream() {
+        String aggregate = ((DomainEventMessage<?>) axonsOwn(100).readEvents(null, false).findFirst().orElseThrow())
+                .getAggregateIdentifier();
+        List<? extends DomainEventMessage<?>> stream = axonsOwn(100).readEvents(aggregate, 0).asStream().toList();
+        assertThat(stream).hasSizeGreaterThan(12);
+        AccordEventStorageEngine ours = (AccordEventStorageEngine) engine;
+
+        List<DomainEventMessage<?>> chosen = ours.readEvents(aggregate, List.of(11L, 0L, 5L, 6L, 1_000_000L));
+
+        assertThat(chosen).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 5L, 6L, 11L);
+        for (DomainEventMessage<?> event : chosen) {
+            DomainEventMessage<?> expected = stream.get((int) event.getSequenceNumber());
+            assertThat(event.getIdentifier()).isEqualTo(expected.getIdentifier());
+            assertThat(event.getTimestamp()).isEqualTo(expected.getTimestamp());
+            assertThat(event.getPayload()).isEqualTo(expected.getPayload());
+        }
+        assertThat(ours.readEvents(aggregate, List.of())).isEmpty();
+        assertThat(ours.readEvents("no-such-aggregate", List.of(0L))).isEmpty();
     }
 
     @Test
