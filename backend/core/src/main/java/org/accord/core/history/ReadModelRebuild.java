@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -156,19 +158,41 @@ public class ReadModelRebuild {
      * store. A tracking processor's thread waits up to a second (Axon's event availability timeout,
      * which its Spring Boot properties do not set) before it looks at its state again; interrupted
      * once its processor is no longer running, it ends at once and quietly, as Axon handles it. A
-     * thread doing anything else is left alone.
+     * thread doing anything else is left alone, and so is every thread of another processor (other
+     * Axon configurations in the same JVM included: the threads are this processor's own).
      */
     private static void wakeWaiting(List<StreamingEventProcessor> processors) {
-        List<String> names = processors.stream().map(p -> "EventProcessor[" + p.getName() + "]").toList();
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            if (names.stream().anyMatch(thread.getName()::startsWith) && stack.length > 0
-                    && Arrays.stream(stack).limit(12).anyMatch(frame ->
-                    frame.getClassName().startsWith("org.axonframework.eventsourcing.eventstore.EmbeddedEventStore"))
-                    && Arrays.stream(stack).limit(4).anyMatch(frame -> frame.getClassName().startsWith("jdk.internal.misc.Unsafe")
-                    || frame.getMethodName().startsWith("await") || frame.getMethodName().startsWith("park"))) {
-                thread.interrupt();
+        for (StreamingEventProcessor processor : processors) {
+            for (Thread thread : threadsOf(processor)) {
+                StackTraceElement[] stack = thread.getStackTrace();
+                boolean waitingForEvents = Arrays.stream(stack).limit(16).anyMatch(frame ->
+                        frame.getClassName().startsWith("org.axonframework.eventsourcing.eventstore.EmbeddedEventStore"))
+                        && Arrays.stream(stack).limit(4).anyMatch(frame -> frame.getMethodName().startsWith("park")
+                        || frame.getMethodName().startsWith("await"));
+                if (waitingForEvents) {
+                    thread.interrupt();
+                }
             }
-        });
+        }
+    }
+
+    /**
+     * The threads of a tracking processor (Axon keeps them in a private field and exposes none);
+     * none if that cannot be read, a later Axon for instance: the rebuild then waits out the poll.
+     */
+    private static List<Thread> threadsOf(StreamingEventProcessor processor) {
+        if (!(processor instanceof TrackingEventProcessor)) {
+            return List.of();
+        }
+        try {
+            Field field = TrackingEventProcessor.class.getDeclaredField("workerThreads");
+            field.setAccessible(true);
+            return ((Map<?, ?>) field.get(processor)).values().stream()
+                    .filter(Thread.class::isInstance).map(Thread.class::cast).toList();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("The threads of {} cannot be read; stopping it waits for its poll", processor.getName(), e);
+            return List.of();
+        }
     }
 
     /** Reads every event through Axon's storage engine as the bulk rebuild does, handling none (benchmarks). */
