@@ -70,9 +70,11 @@ class HistoryJourneyTest {
     }
 
     long sequenceOf(String act) {
+        // the event itself (the timeline's row holds no parameters: ADR 0021)
         return jdbc.sql("""
-                        select sequence_number from timeline_entry
-                        where negotiation_id = :id and act = :act and params ->> 'amendmentId' = 'am-energy-security'""")
+                        select sequence_number from domain_event_entry
+                        where aggregate_identifier = :id and payload_type like '%.' || :act
+                          and position('am-energy-security' in convert_from(payload, 'UTF8')) > 0""")
                 .params(Map.of("id", NEGOTIATION, "act", act)).query(Long.class).single();
     }
 

@@ -1,5 +1,6 @@
 package org.accord.core.history;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +32,29 @@ final class CsvBytes {
 
     void clear() {
         length = 0;
+    }
+
+    /**
+     * One row as a CSV line: timestamps as a {@code timestamptz} column keeps them ({@link StoredTime}),
+     * numbers bare, anything else quoted as its text, null as nothing.
+     */
+    void row(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                ascii(',');
+            }
+            Object value = values[i];
+            if (value instanceof Timestamp at) {
+                instant(StoredTime.of(at.toInstant()));
+            } else if (value instanceof Long number) {
+                number(number);
+            } else if (value instanceof Number number) {
+                text(number.toString());
+            } else if (value != null) {
+                quoted(value.toString());
+            }
+        }
+        ascii('\n');
     }
 
     void ascii(char c) {

@@ -168,22 +168,7 @@ final class ReplayedRows {
             return;
         }
         CsvBytes csv = new CsvBytes(rows.size() * 64);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.ascii(',');
-                }
-                Object value = row[i];
-                if (value instanceof Timestamp at) {
-                    csv.instant(StoredTime.of(at.toInstant()));
-                } else if (value instanceof Number number) {
-                    csv.text(number.toString());
-                } else if (value != null) {
-                    csv.quoted(value.toString());
-                }
-            }
-            csv.ascii('\n');
-        }
+        rows.forEach(csv::row);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
                 return connection.unwrap(PGConnection.class).getCopyAPI()

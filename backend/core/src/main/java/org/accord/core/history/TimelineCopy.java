@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -132,7 +131,7 @@ final class TimelineCopy {
                 for (EventMessage<?> event : batch) {
                     if (event instanceof DomainEventMessage<?> domain && "Negotiation".equals(domain.getType())
                             && domain.getPayloadType().isRecord()) {
-                        append(TimelineProjection.row(domain, domain.getPayload()));
+                        csv.row(TimelineProjection.row(domain, domain.getPayload()));
                     }
                 }
                 rowsNanos += System.nanoTime() - started;
@@ -169,25 +168,5 @@ final class TimelineCopy {
         copy.writeToCopy(csv.bytes(), 0, csv.length());
         csv.clear();
         copyNanos += System.nanoTime() - started;
-    }
-
-    /** One row as a CSV line: instants as PostgreSQL reads them, numbers bare, other values quoted, null empty. */
-    private void append(Object[] row) {
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                csv.ascii(',');
-            }
-            Object value = row[i];
-            if (value instanceof Timestamp at) {
-                csv.instant(StoredTime.of(at.toInstant()));
-            } else if (value instanceof Long number) {
-                csv.number(number);
-            } else if (value instanceof Number number) {
-                csv.text(number.toString());
-            } else if (value != null) {
-                csv.quoted(value.toString());
-            }
-        }
-        csv.ascii('\n');
     }
 }

@@ -106,18 +106,28 @@ class HistoryExtentsIntegrationTest {
         assertThat(extent.milestones()).isEmpty();
     }
 
-    @Test
-    void the_point_at_a_time_is_the_last_event_of_the_prefix_recorded_by_then() {
-        Random random = new Random(17);
+    /**
+     * 25 random times (an event's, or a millisecond either side), and each keyframe's latest time and
+     * a millisecond either side: where a search by time starts (TimeFloor), so an off-by-one shows.
+     */
+    List<Instant> times(long seed) {
+        Random random = new Random(seed);
         List<Instant> times = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             times.add(events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1));
         }
-        for (Instant keyframe : jdbc.sql("select prefix_max_time from negotiation_keyframe where negotiation_id = :id")
-                .param("id", DEMO.value()).query((rs, row) -> rs.getTimestamp(1).toInstant()).list()) {
+        List<Instant> keyframes = jdbc.sql("select prefix_max_time from negotiation_keyframe where negotiation_id = :id")
+                .param("id", DEMO.value()).query((rs, row) -> rs.getTimestamp(1).toInstant()).list();
+        assertThat(keyframes).isNotEmpty();
+        for (Instant keyframe : keyframes) {
             times.addAll(List.of(keyframe.minusMillis(1), keyframe, keyframe.plusMillis(1)));
         }
-        for (Instant at : times) {
+        return times;
+    }
+
+    @Test
+    void the_point_at_a_time_is_the_last_event_of_the_prefix_recorded_by_then() {
+        for (Instant at : times(17)) {
             HistoryPoint point = ask(new FindHistoryPoint(DEMO, at), HistoryPoint.class, CHAIR);
             long expected = -1;
             for (DomainEventMessage<?> event : events) {
@@ -137,19 +147,7 @@ class HistoryExtentsIntegrationTest {
 
     @Test
     void a_timeline_page_from_a_time_holds_exactly_the_first_events_from_then() {
-        Random random = new Random(23);
-        List<Instant> times = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            times.add(events.get(random.nextInt(events.size())).getTimestamp().plusMillis(random.nextInt(3) - 1));
-        }
-        // and exactly at each keyframe's latest time, where a search by time starts, and either side of it
-        List<Instant> keyframes = jdbc.sql("select prefix_max_time from negotiation_keyframe where negotiation_id = :id")
-                .param("id", DEMO.value()).query((rs, row) -> rs.getTimestamp(1).toInstant()).list();
-        assertThat(keyframes).isNotEmpty();
-        for (Instant keyframe : keyframes) {
-            times.addAll(List.of(keyframe.minusMillis(1), keyframe, keyframe.plusMillis(1)));
-        }
-        for (Instant from : times) {
+        for (Instant from : times(23)) {
             TimelinePage page = ask(new FindTimeline(DEMO, null, null, Set.of(), from, null, -1, 50), TimelinePage.class,
                     CHAIR);
             List<Long> expected = events.stream().filter(e -> !e.getTimestamp().isBefore(from))
