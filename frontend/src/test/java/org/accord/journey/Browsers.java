@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Real headless Chromium sessions (Debian's {@code chromium} and {@code chromedriver}; never a
@@ -56,9 +58,27 @@ public final class Browsers {
                     .usingAnyFreePort()
                     .withEnvironment(environment)
                     .build();
-            return new ChromeDriver(service, options);
+            return new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        deleteProfile(profile);
+                    }
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The browser's fresh profile goes with it (each journey starts one, tens of them per run). */
+    private static void deleteProfile(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a file Chromium still held: left to the system's temporary-file cleaning
         }
     }
 
