@@ -146,11 +146,10 @@ class TimelineProjection {
         for (Component component : COMPONENTS.get(payload.getClass())) {
             Object value = component.value(payload);
             String name = component.name();
-            if (value instanceof Actor actor && by == null) {
-                by = actor;
-            } else if (value instanceof ArticleId id && clause == null
-                    && (name.equals("clauseId") || name.equals("articleId"))) {
-                clause = id;
+            if (component.actor() && by == null && value != null) {
+                by = (Actor) value;
+            } else if (component.clause() && clause == null && value != null) {
+                clause = (ArticleId) value;
             } else if (!(value instanceof NegotiationId) && !name.toLowerCase().endsWith("hash")
                     && !name.equals("operation")) {
                 String text = text(value);
