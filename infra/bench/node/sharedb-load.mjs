@@ -54,6 +54,16 @@ async function openEditor(index) {
 const editors = [];
 for (let i = 0; i < editorCount; i++) editors.push(await openEditor(i));
 
+const settle = async () => {
+  while (editors.some((e) => e.inFlight > 0 || e.doc.hasWritePending())) await sleep(20);
+  await sleep(200);
+};
+// the warm-up, as for Accord: typing without pause first (the JIT compiles the hot paths), then paced
+editors.forEach((editor) => { editor.saturating = true; editor.type(); });
+await sleep(warmUp * 1000);
+editors.forEach((editor) => { editor.saturating = false; });
+await settle();
+
 const period = 1000 / keysPerSecond;
 const timers = editors.map((editor) => {
   let timer = null;
@@ -65,10 +75,6 @@ recording = true;
 await sleep(paced * 1000);
 recording = false;
 timers.forEach((stop) => stop());
-const settle = async () => {
-  while (editors.some((e) => e.inFlight > 0 || e.doc.hasWritePending())) await sleep(20);
-  await sleep(200);
-};
 await settle();
 
 editors.forEach((editor) => { editor.saturating = true; editor.type(); });

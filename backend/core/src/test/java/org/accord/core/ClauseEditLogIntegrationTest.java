@@ -162,16 +162,48 @@ class ClauseEditLogIntegrationTest {
             send(new EditClause(id, ARTICLE, "kaz-tab", seq, seq, "[" + seq + ",\"a\"]"),
                     KAZ_DELEGATE);
         }
-        List<Long> keyframes = jdbc.sql("""
-                        select revision from clause_edit_log
-                        where negotiation_id = :id and clause_id = 'art-1' and wording is not null order by revision""")
-                .param("id", id.value()).query(Long.class).list();
-        assertThat(keyframes).containsExactly(1L, 200L, 400L);
+        // keyframes are written after their revision's commit, on a thread of their own
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(keyframes(id)).containsExactly(1L, 200L, 400L));
+        assertThat(jdbc.sql("""
+                        select wording from clause_edit_log
+                        where negotiation_id = :id and clause_id = 'art-1' and revision = 400""")
+                .param("id", id.value()).query(String.class).single()).isEqualTo("§" + "a".repeat(399));
         ClauseEditorSnapshot snapshot = queries.query(Viewing.as(UZB_DELEGATE, new WatchClauseEdits(id, ARTICLE)),
                 ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
         assertThat(snapshot.revision()).isEqualTo(batches + 1);
         assertThat(snapshot.text()).isEqualTo("§" + "a".repeat(batches));
         assertThat(snapshot.authorship()).containsExactly(new AuthorshipRun(1, "CHAIR"), new AuthorshipRun(batches, "KAZ"));
+    }
+
+    @Test
+    void a_keyframe_never_written_is_made_up_for_by_folding_from_the_one_before() {
+        NegotiationId id = negotiation("§");
+        int batches = 420;
+        for (int seq = 1; seq <= batches; seq++) {
+            send(new EditClause(id, ARTICLE, "kaz-tab", seq, seq, "[" + seq + ",\"" + (char) ('a' + seq % 26) + "\"]"),
+                    KAZ_DELEGATE);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(keyframes(id)).containsExactly(1L, 200L, 400L));
+        ClauseEditorSnapshot whole = queries.query(Viewing.as(UZB_DELEGATE, new WatchClauseEdits(id, ARTICLE)),
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
+        // as if the server had stopped before writing the last keyframe
+        jdbc.sql("update clause_edit_log set wording = null, authorship = null where negotiation_id = :id and revision = 400")
+                .param("id", id.value()).update();
+        ClauseEditorSnapshot folded = queries.query(Viewing.as(UZB_DELEGATE, new WatchClauseEdits(id, ARTICLE)),
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
+        assertThat(folded).isEqualTo(whole);
+        assertThat(folded.revision()).isEqualTo(batches + 1);
+        send(new EditClause(id, ARTICLE, "kaz-tab", batches + 1, batches + 1, "[\"!\"," + (batches + 1) + "]"), KAZ_DELEGATE);
+        ClauseEditorSnapshot next = queries.query(Viewing.as(UZB_DELEGATE, new WatchClauseEdits(id, ARTICLE)),
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
+        assertThat(next.text()).isEqualTo("!" + whole.text());
+    }
+
+    private List<Long> keyframes(NegotiationId id) {
+        return jdbc.sql("""
+                        select revision from clause_edit_log
+                        where negotiation_id = :id and clause_id = 'art-1' and wording is not null order by revision""")
+                .param("id", id.value()).query(Long.class).list();
     }
 
     @Test

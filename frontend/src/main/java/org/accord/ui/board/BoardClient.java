@@ -1,5 +1,6 @@
 package org.accord.ui.board;
 
+import org.accord.ui.live.LatestState;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.AgreementHistory;
@@ -29,19 +30,19 @@ public class BoardClient {
 
     /** The negotiation's frame (title, members, clause headings, confidentiality). */
     public SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> watchNegotiation(NegotiationId id) {
-        return queries.subscriptionQuery(new FindNegotiation(id),
+        return LatestState.watch(queries, new FindNegotiation(id),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class),
                 ResponseTypes.instanceOf(NegotiationView.class));
     }
 
     public SubscriptionQueryResult<Optional<EndorsementMatrix>, EndorsementMatrix> watchMatrix(NegotiationId id) {
-        return queries.subscriptionQuery(new FindEndorsementMatrix(id),
+        return LatestState.watch(queries, new FindEndorsementMatrix(id),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class),
                 ResponseTypes.instanceOf(EndorsementMatrix.class));
     }
 
     public SubscriptionQueryResult<Optional<AgreementHistory>, AgreementHistory> watchHistory(NegotiationId id) {
-        return queries.subscriptionQuery(new FindAgreementHistory(id),
+        return LatestState.watch(queries, new FindAgreementHistory(id),
                 ResponseTypes.optionalInstanceOf(AgreementHistory.class),
                 ResponseTypes.instanceOf(AgreementHistory.class));
     }

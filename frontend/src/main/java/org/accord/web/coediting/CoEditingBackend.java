@@ -30,6 +30,9 @@ import java.util.function.Supplier;
 @Component
 class CoEditingBackend {
 
+    /** Revisions kept for replay to a connection that has not yet subscribed (see {@link #watch}). */
+    static final int REPLAYED_REVISIONS = 16;
+
     private final CommandGateway commands;
     private final QueryGateway queries;
 
@@ -43,9 +46,16 @@ class CoEditingBackend {
                 ResponseTypes.optionalInstanceOf(Actor.class))).join();
     }
 
+    /**
+     * The clause's revisions as they are committed. Axon keeps the last updates of each
+     * subscription for replay (256 by default), so every revision stayed alive while its
+     * clause's next 256 were made; a connection only needs the few emitted between the snapshot
+     * and its subscription, and one that finds a gap fetches it from the log.
+     */
     SubscriptionQueryResult<ClauseEditorSnapshot, ClauseEditEntry> watch(Authentication person, WatchClauseEdits query) {
-        return as(person, () -> queries.subscriptionQuery(query,
-                ResponseTypes.instanceOf(ClauseEditorSnapshot.class), ResponseTypes.instanceOf(ClauseEditEntry.class)));
+        return as(person, () -> queries.subscriptionQuery(WatchClauseEdits.class.getName(), query,
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class), ResponseTypes.instanceOf(ClauseEditEntry.class),
+                REPLAYED_REVISIONS));
     }
 
     ClauseEditEntries after(Authentication person, FindClauseEdits query) {

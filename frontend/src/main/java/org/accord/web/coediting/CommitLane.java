@@ -43,7 +43,7 @@ final class CommitLane {
     interface Outcome extends BiConsumer<EditAcknowledgement, Throwable> {
     }
 
-    private record Pending(Authentication person, EditClause command, Outcome outcome) {
+    private record Pending(Authentication person, EditClause command, Outcome outcome, long queuedAt) {
     }
 
     private final CoEditingBackend backend;
@@ -59,26 +59,32 @@ final class CommitLane {
     }
 
     void submit(Authentication person, EditClause command, Outcome outcome) {
-        queue.add(new Pending(person, command, outcome));
+        queue.add(new Pending(person, command, outcome, LaneTimings.ON ? System.nanoTime() : 0));
         if (scheduled.compareAndSet(false, true)) {
-            threads.execute(this::drain);
+            // nobody is committing: this thread commits the group at once, sparing the batch a
+            // wake-up of another thread; what arrives meanwhile is left to the lane's threads
+            drain(INLINE_GROUPS);
         }
     }
 
-    private void drain() {
+    /** Groups a submitting thread commits itself before handing the rest to the lane's threads. */
+    static final int INLINE_GROUPS = 1;
+
+    private void drain(int groups) {
         try {
             List<Pending> group = new ArrayList<>();
-            for (Pending next = queue.poll(); next != null; next = queue.poll()) {
+            for (Pending next = queue.poll(); next != null; next = groups > 0 ? queue.poll() : null) {
                 group.add(next);
                 if (group.size() == MAX_GROUP || queue.isEmpty()) {
                     commit(group);
                     group = new ArrayList<>();
+                    groups--;
                 }
             }
         } finally {
             scheduled.set(false);
             if (!queue.isEmpty() && scheduled.compareAndSet(false, true)) {
-                threads.execute(this::drain);
+                threads.execute(() -> drain(Integer.MAX_VALUE));
             }
         }
     }
@@ -86,6 +92,8 @@ final class CommitLane {
     private void commit(List<Pending> group) {
         List<Pending> remaining = new ArrayList<>(group);
         while (!remaining.isEmpty()) {
+            long started = LaneTimings.ON ? System.nanoTime() : 0;
+            long handledAt = 0;
             List<EditAcknowledgement> acknowledged = new ArrayList<>(remaining.size());
             int refused = -1;
             Throwable refusal = null;
@@ -105,7 +113,17 @@ final class CommitLane {
                 if (refused >= 0) {
                     unit.rollback(refusal);
                 } else {
+                    handledAt = LaneTimings.ON ? System.nanoTime() : 0;
+                    long[] phases = new long[2];
+                    if (LaneTimings.ON) {
+                        unit.onPrepareCommit(u -> phases[0] = System.nanoTime());
+                        unit.onCommit(u -> phases[1] = System.nanoTime());
+                    }
                     unit.commit();
+                    if (LaneTimings.ON) {
+                        LaneTimings.group(remaining.stream().mapToLong(Pending::queuedAt).toArray(), remaining.size(),
+                                started, handledAt, phases[0], phases[1], System.nanoTime());
+                    }
                 }
             } catch (RuntimeException failure) {
                 if (unit.isActive()) {

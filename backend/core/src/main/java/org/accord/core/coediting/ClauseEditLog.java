@@ -37,10 +37,12 @@ class ClauseEditLog {
     static final String PROCESSING_GROUP = "clause-edit-log";
 
     private final ClauseEditStore store;
+    private final ClauseKeyframes keyframes;
     private final QueryUpdateEmitter updates;
 
-    ClauseEditLog(ClauseEditStore store, QueryUpdateEmitter updates) {
+    ClauseEditLog(ClauseEditStore store, ClauseKeyframes keyframes, QueryUpdateEmitter updates) {
         this.store = store;
+        this.keyframes = keyframes;
         this.updates = updates;
     }
 
@@ -118,16 +120,12 @@ class ClauseEditLog {
         emit(entry);
     }
 
+    /** A new revision; every {@link ClauseEditStore#KEYFRAME_EVERY} its keyframe follows, after the commit. */
     private void changed(ClauseEditEntry entry, Instant at) {
-        Optional<ClauseState> keyframe = Optional.empty();
+        store.record(entry, Optional.empty(), at);
         if (entry.revision() % ClauseEditStore.KEYFRAME_EVERY == 0) {
-            ClauseState before = current(entry.negotiationId(), entry.clauseId());
-            TextOperation operation = TextOperation.fromJson(entry.operation());
-            before.authorship().applyInPlace(operation, entry.author()); // a state read for this keyframe only
-            keyframe = Optional.of(new ClauseState(entry.revision(), operation.apply(before.text()),
-                    before.authorship()));
+            keyframes.write(entry.negotiationId(), entry.clauseId(), entry.revision());
         }
-        store.record(entry, keyframe, at);
         emit(entry);
     }
 

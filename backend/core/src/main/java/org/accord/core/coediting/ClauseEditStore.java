@@ -66,27 +66,58 @@ class ClauseEditStore {
 
     /** The clause's current state: its latest keyframe and the operations recorded after it. */
     Optional<ClauseState> state(NegotiationId negotiation, ArticleId clause) {
+        return stateAt(negotiation, clause, Long.MAX_VALUE);
+    }
+
+    /**
+     * The clause's state at {@code revision} (or its latest, if older): the latest keyframe up to
+     * it and the operations recorded after that keyframe up to it.
+     */
+    Optional<ClauseState> stateAt(NegotiationId negotiation, ArticleId clause, long revision) {
         Optional<ClauseState> keyframe = jdbc.sql("""
                         select revision, wording, authorship from clause_edit_log
                         where negotiation_id = :negotiation and clause_id = :clause and wording is not null
+                          and revision <= :revision
                         order by revision desc limit 1""")
                 .param("negotiation", negotiation.value())
                 .param("clause", clause.value())
+                .param("revision", revision)
                 .query((rs, row) -> new ClauseState(rs.getLong("revision"), rs.getString("wording"),
                         AuthorshipRuns.of(read(rs.getString("authorship")))))
                 .optional();
         return keyframe.map(start -> {
-            long revision = start.revision();
+            long reached = start.revision();
             Rope text = Rope.of(start.text());
             AuthorshipRuns authorship = start.authorship(); // read for this fold only: changed in place
-            for (ClauseEditEntry entry : after(negotiation, clause, start.revision(), Integer.MAX_VALUE)) {
+            int limit = (int) Math.min(revision - start.revision(), Integer.MAX_VALUE);
+            for (ClauseEditEntry entry : after(negotiation, clause, start.revision(), limit)) {
+                if (entry.revision() > revision) {
+                    break;
+                }
                 TextOperation operation = TextOperation.fromJson(entry.operation());
                 text = operation.apply(text);
                 authorship.applyInPlace(operation, entry.author());
-                revision = entry.revision();
+                reached = entry.revision();
             }
-            return new ClauseState(revision, text.toString(), authorship);
+            return new ClauseState(reached, text.toString(), authorship);
         });
+    }
+
+    /**
+     * Writes {@code state} as the keyframe of its revision's row, if that row has none yet;
+     * false when there was nothing to write to.
+     */
+    boolean keyframe(NegotiationId negotiation, ArticleId clause, ClauseState state) {
+        return jdbc.sql("""
+                        update clause_edit_log set wording = :wording, authorship = :authorship
+                        where negotiation_id = :negotiation and clause_id = :clause and revision = :revision
+                          and wording is null""")
+                .param("wording", state.text())
+                .param("authorship", write(state.authorship().runs()))
+                .param("negotiation", negotiation.value())
+                .param("clause", clause.value())
+                .param("revision", state.revision())
+                .update() == 1;
     }
 
     /** The entries after {@code revision}, oldest first, at most {@code limit}. */

@@ -12,11 +12,11 @@ import java.util.concurrent.Executor;
  * work's commit, which is not yet the database's commit when the unit of work joined an outer
  * transaction (the demo seeder sends all its commands in one).
  */
-final class AfterCommitExecutor implements Executor {
+public final class AfterCommitExecutor implements Executor {
 
     private final Executor delegate;
 
-    AfterCommitExecutor(Executor delegate) {
+    public AfterCommitExecutor(Executor delegate) {
         this.delegate = delegate;
     }
 

@@ -3,17 +3,25 @@ package org.accord.core.infrastructure;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 /**
  * Maps Axon's JDBC storage (events, snapshots, tokens, sagas, dead letters) onto the snake_case
@@ -56,6 +64,31 @@ class AxonStorageConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .transactionManager(transactionManager), eventSchema, connectionProvider);
+    }
+
+    /** As Axon's {@code JdbcAutoConfiguration} makes it, which it leaves out once an event store bean is defined. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    /**
+     * As Axon's {@code AxonAutoConfiguration} builds its event store, with two changes for a
+     * stream of small commits (ADR 0024). The cache that the tracking processors at the head of
+     * the stream share holds 1,000 events instead of 10,000: each cached event lived until 10,000
+     * more had been appended, long enough to be copied young collection after young collection.
+     * A processor further behind reads on its own until it catches up. And the processors are
+     * woken a moment after a commit rather than at once ({@link LingeringEventStore}).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${accord.event-store.cached-events:1000}") int cachedEvents,
+                                  @Value("${accord.event-store.linger:20ms}") Duration linger) {
+        return new LingeringEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(cachedEvents), linger);
     }
 
     @Bean

@@ -140,6 +140,7 @@ final class Editor implements WebSocket.Listener {
                     return; // a repeated acknowledgement
                 }
                 revision = message.get("revision").asLong();
+                latencies.acknowledged(clientId, clientSeq);
                 acknowledged++;
                 inFlight = null;
                 if (buffer != null) {

@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * The full-stack co-editing load (issue 4, item 5; run by {@code infra/bin/bench-fullstack}):
  * simulated editors sign in like browsers, open the real {@code /coediting} WebSocket of a
- * running Accord and type into its clauses. Phase 1: each editor types at a steady pace; the
+ * running Accord and type into its clauses. A warm-up (typing without pause, then at a steady
+ * pace) comes first. Phase 1: each editor types at a steady pace; the
  * latency from a batch's submission to its receipt by each other editor of the clause is
  * sampled. Phase 2: every editor types again the moment its batch is acknowledged; the accepted
  * batches per second are counted. At the end every clause's editors must hold the same text, and
@@ -66,6 +67,13 @@ public final class FullStackLoad {
             editors.add(editor);
         }
 
+        // the warm-up, as JMH's warm-up iterations: first typing without pause, so that the JIT
+        // compiles the hot paths before anything is measured, then the paced load for as long
+        editors.forEach(editor -> editor.saturate(true));
+        TimeUnit.SECONDS.sleep(warmUpSeconds);
+        editors.forEach(editor -> editor.saturate(false));
+        settle(editors);
+
         ScheduledExecutorService typing = Executors.newScheduledThreadPool(4);
         long period = 1_000_000 / keysPerSecond;
         for (Editor editor : editors) {
@@ -101,9 +109,15 @@ public final class FullStackLoad {
             return reader.document();
         });
         editors.forEach(Editor::close);
+        String samplesFile = System.getProperty("samplesFile");
+        if (samplesFile != null) {
+            latencies.write(java.nio.file.Path.of(samplesFile));
+        }
         System.out.printf("accord_latency_samples=%d%n", latencies.count());
         System.out.printf("accord_latency_p50_ms=%.2f%naccord_latency_p99_ms=%.2f%n",
                 latencies.percentile(50), latencies.percentile(99));
+        System.out.printf("accord_ack_latency_p50_ms=%.2f%naccord_ack_latency_p99_ms=%.2f%n",
+                latencies.ackPercentile(50), latencies.ackPercentile(99));
         System.out.printf("accord_paced_batches_per_s=%.1f%n", pacedRate);
         System.out.printf("accord_sustained_batches_per_s=%.1f%n", accepted / seconds);
         System.out.printf("accord_converged=%s%n", converged);

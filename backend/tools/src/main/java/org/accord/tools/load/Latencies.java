@@ -13,6 +13,8 @@ final class Latencies {
 
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final List<Double> samples = new ArrayList<>();
+    /** When each sample's batch arrived, in milliseconds since the epoch, for a time series. */
+    private final List<Long> arrivals = new ArrayList<>();
     private volatile boolean recording;
 
     void sent(String clientId, long clientSeq) {
@@ -25,8 +27,33 @@ final class Latencies {
             double millis = (System.nanoTime() - sent) / 1e6;
             synchronized (samples) {
                 samples.add(millis);
+                arrivals.add(System.currentTimeMillis());
             }
         }
+    }
+
+    /** The acknowledgement's latency, submit to ack at the sender, kept apart (diagnostics). */
+    private final List<Double> acks = new ArrayList<>();
+
+    void acknowledged(String clientId, long clientSeq) {
+        Long sent = sentAt.get(clientId + "#" + clientSeq);
+        if (sent != null && recording) {
+            double millis = (System.nanoTime() - sent) / 1e6;
+            synchronized (acks) {
+                acks.add(millis);
+            }
+        }
+    }
+
+    double ackPercentile(double percentile) {
+        List<Double> sorted;
+        synchronized (acks) {
+            sorted = acks.stream().sorted().toList();
+        }
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.max(0, Math.min((int) Math.ceil(percentile / 100.0 * sorted.size()) - 1, sorted.size() - 1)));
     }
 
     void recording(boolean on) {
@@ -43,6 +70,17 @@ final class Latencies {
         }
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    /** Writes one line per sample, "arrival_epoch_ms latency_ms", to look at the tail over time. */
+    void write(java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder lines = new StringBuilder();
+        synchronized (samples) {
+            for (int i = 0; i < samples.size(); i++) {
+                lines.append(arrivals.get(i)).append(' ').append(String.format("%.3f", samples.get(i))).append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(file, lines);
     }
 
     int count() {
