@@ -1,6 +1,6 @@
 package org.accord.ui.board;
 
-import org.accord.ui.live.LatestState;
+import org.accord.ui.live.LatestStateClient;
 import org.accord.api.negotiation.FindNegotiation;
 import org.accord.api.negotiation.NegotiationView;
 import org.accord.api.position.AgreementHistory;
@@ -30,19 +30,19 @@ public class BoardClient {
 
     /** The negotiation's frame (title, members, clause headings, confidentiality). */
     public SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> watchNegotiation(NegotiationId id) {
-        return LatestState.watch(queries, new FindNegotiation(id),
+        return LatestStateClient.watch(queries, new FindNegotiation(id),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class),
                 ResponseTypes.instanceOf(NegotiationView.class));
     }
 
     public SubscriptionQueryResult<Optional<EndorsementMatrix>, EndorsementMatrix> watchMatrix(NegotiationId id) {
-        return LatestState.watch(queries, new FindEndorsementMatrix(id),
+        return LatestStateClient.watch(queries, new FindEndorsementMatrix(id),
                 ResponseTypes.optionalInstanceOf(EndorsementMatrix.class),
                 ResponseTypes.instanceOf(EndorsementMatrix.class));
     }
 
     public SubscriptionQueryResult<Optional<AgreementHistory>, AgreementHistory> watchHistory(NegotiationId id) {
-        return LatestState.watch(queries, new FindAgreementHistory(id),
+        return LatestStateClient.watch(queries, new FindAgreementHistory(id),
                 ResponseTypes.optionalInstanceOf(AgreementHistory.class),
                 ResponseTypes.instanceOf(AgreementHistory.class));
     }

@@ -1,6 +1,6 @@
 package org.accord.ui.chair;
 
-import org.accord.ui.live.LatestState;
+import org.accord.ui.live.LatestStateClient;
 import org.accord.api.adoption.AdoptCharter;
 import org.accord.api.milestone.FindIssuedText;
 import org.accord.api.milestone.IssueMilestone;
@@ -53,7 +53,7 @@ public class ChairClient {
     }
 
     public SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> watchNegotiation(NegotiationId id) {
-        return LatestState.watch(queries, new FindNegotiation(id),
+        return LatestStateClient.watch(queries, new FindNegotiation(id),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class),
                 ResponseTypes.instanceOf(NegotiationView.class));
     }

@@ -1,6 +1,6 @@
 package org.accord.ui.negotiation;
 
-import org.accord.ui.live.LatestState;
+import org.accord.ui.live.LatestStateClient;
 import org.accord.api.amendment.AmendmentId;
 import org.accord.api.amendment.AmendmentKind;
 import org.accord.api.amendment.CombineIntoOptions;
@@ -53,13 +53,13 @@ public class NegotiationClient {
     }
 
     public SubscriptionQueryResult<List<NegotiationSummary>, List<NegotiationSummary>> watchNegotiations() {
-        return LatestState.watch(queries, new FindNegotiations(),
+        return LatestStateClient.watch(queries, new FindNegotiations(),
                 ResponseTypes.multipleInstancesOf(NegotiationSummary.class),
                 ResponseTypes.multipleInstancesOf(NegotiationSummary.class));
     }
 
     public SubscriptionQueryResult<Optional<NegotiationView>, NegotiationView> watchNegotiation(NegotiationId id) {
-        return LatestState.watch(queries, new FindNegotiation(id),
+        return LatestStateClient.watch(queries, new FindNegotiation(id),
                 ResponseTypes.optionalInstanceOf(NegotiationView.class),
                 ResponseTypes.instanceOf(NegotiationView.class));
     }

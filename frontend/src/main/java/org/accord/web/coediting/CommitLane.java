@@ -24,7 +24,9 @@ import java.util.function.BiConsumer;
  * batches that arrive while a transaction commits are handled together in the next one, each as
  * its own command (with its own author and checks) inside one unit of work and one database
  * transaction, so that a burst of batches costs one write-ahead-log flush instead of one each
- * (group commit; docs/adr/0020-group-commit-of-editing-batches.md).
+ * (group commit; docs/adr/0020-group-commit-of-editing-batches.md). A batch that finds the lane
+ * idle is committed by the thread that submits it, without waking another; the batches that
+ * arrive meanwhile are committed on the lane's threads (ADR 0024).
  * <p>
  * A refused batch takes nothing with it: the group's transaction is rolled back, the refusal is
  * answered and the others are handled again without it (rare: a well-behaved client is refused
@@ -51,19 +53,30 @@ final class CommitLane {
     private final Executor threads;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final int inlineGroups;
 
     CommitLane(CoEditingBackend backend, TransactionManager transactions, Executor threads) {
+        this(backend, transactions, threads, INLINE_GROUPS);
+    }
+
+    /** {@code inlineGroups}: how many groups a submitting thread that finds the lane idle commits itself. */
+    CommitLane(CoEditingBackend backend, TransactionManager transactions, Executor threads, int inlineGroups) {
         this.backend = backend;
         this.transactions = transactions;
         this.threads = threads;
+        this.inlineGroups = inlineGroups;
     }
 
     void submit(Authentication person, EditClause command, Outcome outcome) {
         queue.add(new Pending(person, command, outcome, LaneTimings.ON ? System.nanoTime() : 0));
         if (scheduled.compareAndSet(false, true)) {
-            // nobody is committing: this thread commits the group at once, sparing the batch a
-            // wake-up of another thread; what arrives meanwhile is left to the lane's threads
-            drain(INLINE_GROUPS);
+            if (inlineGroups > 0) {
+                // nobody is committing: this thread commits the group at once, sparing the batch a
+                // wake-up of another thread; what arrives meanwhile is left to the lane's threads
+                drain(inlineGroups);
+            } else {
+                threads.execute(() -> drain(Integer.MAX_VALUE));
+            }
         }
     }
 

@@ -85,7 +85,8 @@ class CommitLaneIntegrationTest {
     void the_batches_queued_together_are_one_transaction_and_a_refused_one_takes_nothing_with_it() {
         ClauseEditorSnapshot before = snapshot();
         int length = before.text().codePointCount(0, before.text().length());
-        CommitLane lane = new CommitLane(backend, transactions, gate);
+        // every group on the lane's threads, held by the gate until the six batches are queued
+        CommitLane lane = new CommitLane(backend, transactions, gate, 0);
         Map<String, EditAcknowledgement> acknowledged = new ConcurrentHashMap<>();
         Map<String, Throwable> refused = new ConcurrentHashMap<>();
         String[] writers = {"kaz.delegate", "uzb.delegate", "tjk.delegate", "kgz.delegate", "tkm.delegate"};
@@ -129,6 +130,34 @@ class CommitLaneIntegrationTest {
         assertThat(transactionsOf("group-2")).as("the refused batch left nothing").isEmpty();
         assertThat(xids).as("one transaction for the whole group").containsOnly(xids.get(0));
         assertThat(snapshot().revision()).isEqualTo(before.revision() + 4);
+        assertThat(held).as("nothing left queued").isEmpty();
+    }
+
+    @Test
+    void a_batch_that_finds_the_lane_idle_is_committed_by_its_sender_and_what_arrives_meanwhile_by_the_lane() {
+        ClauseEditorSnapshot before = snapshot();
+        int length = before.text().codePointCount(0, before.text().length());
+        CommitLane lane = new CommitLane(backend, transactions, gate);
+        Map<String, EditAcknowledgement> acknowledged = new ConcurrentHashMap<>();
+        Thread sender = Thread.currentThread();
+        List<Thread> answeredOn = new ArrayList<>();
+        lane.submit(person("kaz.delegate"), new EditClause(NEGOTIATION, CLAUSE, "inline-0", 1, before.revision(),
+                "[\"a\"," + length + "]"), (acknowledgement, failure) -> {
+            acknowledged.put("inline-0", acknowledgement);
+            answeredOn.add(Thread.currentThread());
+            // a batch arriving while the first group is being answered: the lane is busy
+            lane.submit(person("uzb.delegate"), new EditClause(NEGOTIATION, CLAUSE, "inline-1", 1, before.revision() + 1,
+                    "[\"b\"," + (length + 1) + "]"), (second, refusal) -> acknowledged.put("inline-1", second));
+        });
+        assertThat(acknowledged).as("committed and answered before submit returned").containsOnlyKeys("inline-0");
+        assertThat(answeredOn).containsExactly(sender);
+        assertThat(acknowledged.get("inline-0").revision()).isEqualTo(before.revision() + 1);
+
+        assertThat(held).as("the batch that came meanwhile waits for the lane's thread").hasSize(1);
+        held.remove(0).run();
+        assertThat(acknowledged).containsOnlyKeys("inline-0", "inline-1");
+        assertThat(acknowledged.get("inline-1").revision()).isEqualTo(before.revision() + 2);
+        assertThat(snapshot().text()).startsWith("ba");
         assertThat(held).as("nothing left queued").isEmpty();
     }
 }
