@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public final class FullStackLoad {
         editors.forEach(Editor::close);
         String samplesFile = System.getProperty("samplesFile");
         if (samplesFile != null) {
-            latencies.write(java.nio.file.Path.of(samplesFile));
+            latencies.write(Path.of(samplesFile));
         }
         System.out.printf("accord_latency_samples=%d%n", latencies.count());
         System.out.printf("accord_latency_p50_ms=%.2f%naccord_latency_p99_ms=%.2f%n",

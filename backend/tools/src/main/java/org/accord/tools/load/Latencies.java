@@ -1,5 +1,8 @@
 package org.accord.tools.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ final class Latencies {
     private final List<Double> samples = new ArrayList<>();
     /** When each sample's batch arrived, in milliseconds since the epoch, for a time series. */
     private final List<Long> arrivals = new ArrayList<>();
+    /** The acknowledgement's latency, submit to ack at the sender, kept apart (diagnostics). */
+    private final List<Double> acks = new ArrayList<>();
     private volatile boolean recording;
 
     void sent(String clientId, long clientSeq) {
@@ -32,9 +37,6 @@ final class Latencies {
         }
     }
 
-    /** The acknowledgement's latency, submit to ack at the sender, kept apart (diagnostics). */
-    private final List<Double> acks = new ArrayList<>();
-
     void acknowledged(String clientId, long clientSeq) {
         Long sent = sentAt.get(clientId + "#" + clientSeq);
         if (sent != null && recording) {
@@ -46,14 +48,9 @@ final class Latencies {
     }
 
     double ackPercentile(double percentile) {
-        List<Double> sorted;
         synchronized (acks) {
-            sorted = acks.stream().sorted().toList();
+            return percentileOf(acks, percentile);
         }
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.max(0, Math.min((int) Math.ceil(percentile / 100.0 * sorted.size()) - 1, sorted.size() - 1)));
     }
 
     void recording(boolean on) {
@@ -61,10 +58,13 @@ final class Latencies {
     }
 
     double percentile(double percentile) {
-        List<Double> sorted;
         synchronized (samples) {
-            sorted = samples.stream().sorted().toList();
+            return percentileOf(samples, percentile);
         }
+    }
+
+    private static double percentileOf(List<Double> values, double percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
@@ -73,14 +73,14 @@ final class Latencies {
     }
 
     /** Writes one line per sample, "arrival_epoch_ms latency_ms", to look at the tail over time. */
-    void write(java.nio.file.Path file) throws java.io.IOException {
+    void write(Path file) throws IOException {
         StringBuilder lines = new StringBuilder();
         synchronized (samples) {
             for (int i = 0; i < samples.size(); i++) {
                 lines.append(arrivals.get(i)).append(' ').append(String.format("%.3f", samples.get(i))).append('\n');
             }
         }
-        java.nio.file.Files.writeString(file, lines);
+        Files.writeString(file, lines);
     }
 
     int count() {
