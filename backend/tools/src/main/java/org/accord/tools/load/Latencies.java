@@ -27,9 +27,8 @@ final class Latencies {
     }
 
     void received(String clientId, long clientSeq) {
-        Long sent = sentAt.get(clientId + "#" + clientSeq);
-        if (sent != null && recording) {
-            double millis = (System.nanoTime() - sent) / 1e6;
+        Double millis = since(clientId, clientSeq);
+        if (millis != null) {
             synchronized (samples) {
                 samples.add(millis);
                 arrivals.add(System.currentTimeMillis());
@@ -38,13 +37,18 @@ final class Latencies {
     }
 
     void acknowledged(String clientId, long clientSeq) {
-        Long sent = sentAt.get(clientId + "#" + clientSeq);
-        if (sent != null && recording) {
-            double millis = (System.nanoTime() - sent) / 1e6;
+        Double millis = since(clientId, clientSeq);
+        if (millis != null) {
             synchronized (acks) {
                 acks.add(millis);
             }
         }
+    }
+
+    /** Milliseconds since the batch was sent, or null when not recording or unknown. */
+    private Double since(String clientId, long clientSeq) {
+        Long sent = sentAt.get(clientId + "#" + clientSeq);
+        return sent == null || !recording ? null : (System.nanoTime() - sent) / 1e6;
     }
 
     double ackPercentile(double percentile) {
