@@ -7,8 +7,9 @@ import java.util.Arrays;
 
 /**
  * Where a co-editing batch's time goes on the server, for diagnosing latency under load: the
- * wait in its negotiation's lane, the handling of its group's commands and the group's commit
- * (with the revisions handed to the connections). Off unless the system property
+ * wait in its negotiation's lane, the handling of its group's commands and the group's commit:
+ * the writes of the event store and the subscribing handlers, then the database commit and the
+ * hand-over of the revisions to the connections. Off unless the system property
  * {@code accord.coediting.timings} is {@code true}; then every ten seconds one log line gives
  * each stage's p50, p99 and maximum over those seconds.
  */
@@ -22,9 +23,8 @@ final class LaneTimings {
     private static long[] waits = new long[1024];
     private static long[] handles = new long[1024];
     private static long[] commits = new long[1024];
-    private static long[] prepares = new long[1024];
-    private static long[] transactions = new long[1024];
-    private static long[] afters = new long[1024];
+    private static long[] writes = new long[1024];
+    private static long[] handOvers = new long[1024];
     private static int waitCount;
     private static int groupCount;
     private static long windowStart = System.nanoTime();
@@ -32,8 +32,8 @@ final class LaneTimings {
     private LaneTimings() {
     }
 
-    static synchronized void group(long[] queuedAt, int size, long started, long handled, long prepared,
-                                   long transacted, long committed) {
+    static synchronized void group(long[] queuedAt, int size, long started, long handled, long written,
+                                   long committed) {
         for (int i = 0; i < size; i++) {
             if (waitCount == waits.length) {
                 waits = Arrays.copyOf(waits, waits.length * 2);
@@ -43,20 +43,18 @@ final class LaneTimings {
         if (groupCount == handles.length) {
             handles = Arrays.copyOf(handles, handles.length * 2);
             commits = Arrays.copyOf(commits, commits.length * 2);
-            prepares = Arrays.copyOf(prepares, prepares.length * 2);
-            transactions = Arrays.copyOf(transactions, transactions.length * 2);
-            afters = Arrays.copyOf(afters, afters.length * 2);
+            writes = Arrays.copyOf(writes, writes.length * 2);
+            handOvers = Arrays.copyOf(handOvers, handOvers.length * 2);
         }
-        prepares[groupCount] = prepared - handled;
-        transactions[groupCount] = transacted - prepared;
-        afters[groupCount] = committed - transacted;
+        writes[groupCount] = written - handled;
+        handOvers[groupCount] = committed - written;
         handles[groupCount] = handled - started;
         commits[groupCount++] = committed - handled;
         if (committed - windowStart >= WINDOW) {
             log.info("co-editing lane, last 10 s: {} batches in {} groups; wait {}; handle {}; commit {} "
-                            + "(writes {}, transaction {}, hand-over {})",
+                            + "(writes {}, then the transaction's commit and the hand-over to the connections {})",
                     waitCount, groupCount, summary(waits, waitCount), summary(handles, groupCount), summary(commits, groupCount),
-                    summary(prepares, groupCount), summary(transactions, groupCount), summary(afters, groupCount));
+                    summary(writes, groupCount), summary(handOvers, groupCount));
             waitCount = 0;
             groupCount = 0;
             windowStart = committed;
