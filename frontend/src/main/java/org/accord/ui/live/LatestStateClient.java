@@ -2,6 +2,7 @@ package org.accord.ui.live;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
@@ -24,6 +25,6 @@ public final class LatestStateClient {
 
     public static <Q, I, U> SubscriptionQueryResult<I, U> watch(QueryGateway queries, Q query,
                                                                ResponseType<I> initial, ResponseType<U> update) {
-        return queries.subscriptionQuery(query.getClass().getName(), query, initial, update, REPLAYED_UPDATES);
+        return queries.subscriptionQuery(QueryMessage.queryName(query), query, initial, update, REPLAYED_UPDATES);
     }
 }

@@ -12,6 +12,7 @@ import org.accord.api.shared.Actor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,7 +54,7 @@ class CoEditingBackend {
      * and its subscription, and one that finds a gap fetches it from the log.
      */
     SubscriptionQueryResult<ClauseEditorSnapshot, ClauseEditEntry> watch(Authentication person, WatchClauseEdits query) {
-        return as(person, () -> queries.subscriptionQuery(WatchClauseEdits.class.getName(), query,
+        return as(person, () -> queries.subscriptionQuery(QueryMessage.queryName(query), query,
                 ResponseTypes.instanceOf(ClauseEditorSnapshot.class), ResponseTypes.instanceOf(ClauseEditEntry.class),
                 REPLAYED_REVISIONS));
     }

@@ -89,11 +89,9 @@ class ClauseEditStore {
             long reached = start.revision();
             Rope text = Rope.of(start.text());
             AuthorshipRuns authorship = start.authorship(); // read for this fold only: changed in place
+            // a clause's revisions are consecutive, and none after the keyframe up to revision is one
             int limit = (int) Math.min(revision - start.revision(), Integer.MAX_VALUE);
             for (ClauseEditEntry entry : after(negotiation, clause, start.revision(), limit)) {
-                if (entry.revision() > revision) {
-                    break;
-                }
                 TextOperation operation = TextOperation.fromJson(entry.operation());
                 text = operation.apply(text);
                 authorship.applyInPlace(operation, entry.author());
@@ -103,12 +101,9 @@ class ClauseEditStore {
         });
     }
 
-    /**
-     * Writes {@code state} as the keyframe of its revision's row, if that row has none yet;
-     * false when there was nothing to write to.
-     */
-    boolean keyframe(NegotiationId negotiation, ArticleId clause, ClauseState state) {
-        return jdbc.sql("""
+    /** Writes {@code state} as the keyframe of its revision's row, if that row has none yet. */
+    void keyframe(NegotiationId negotiation, ArticleId clause, ClauseState state) {
+        jdbc.sql("""
                         update clause_edit_log set wording = :wording, authorship = :authorship
                         where negotiation_id = :negotiation and clause_id = :clause and revision = :revision
                           and wording is null""")
@@ -117,7 +112,7 @@ class ClauseEditStore {
                 .param("negotiation", negotiation.value())
                 .param("clause", clause.value())
                 .param("revision", state.revision())
-                .update() == 1;
+                .update();
     }
 
     /** The entries after {@code revision}, oldest first, at most {@code limit}. */
