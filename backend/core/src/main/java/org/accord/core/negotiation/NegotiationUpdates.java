@@ -15,11 +15,14 @@ import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.api.silence.FindSilenceProcedures;
 import org.accord.core.infrastructure.ActorMetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +48,9 @@ class NegotiationUpdates {
     private final AgreementHistories histories;
     private final Map<NegotiationId, NegotiationView> lastObserved = new ConcurrentHashMap<>();
 
+    /** The unit of work's resource naming the negotiations to push after its commit. */
+    private static final String PENDING = NegotiationUpdates.class.getName() + ".pending";
+
     NegotiationUpdates(NegotiationReadModel readModel, Disclosure disclosure, QueryUpdateEmitter emitter,
                        AgreementHistories histories) {
         this.readModel = readModel;
@@ -53,7 +59,28 @@ class NegotiationUpdates {
         this.histories = histories;
     }
 
+    /**
+     * The negotiation changed in the current unit of work: its new state is pushed once that unit
+     * has committed, once per negotiation however many of the batch's events touched it. Who is
+     * watching is read then, not before: a screen that subscribes while the projection's
+     * transaction is open runs its initial query on the state before it, and only a push decided
+     * after the commit is sure to include it. Outside a unit of work it is pushed at once.
+     */
     void changed(NegotiationId id) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            push(id);
+            return;
+        }
+        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        Set<NegotiationId> pending = unit.getOrComputeResource(PENDING, key -> {
+            Set<NegotiationId> changed = new LinkedHashSet<>();
+            unit.afterCommit(committed -> changed.forEach(this::push));
+            return changed;
+        });
+        pending.add(id);
+    }
+
+    private void push(NegotiationId id) {
         List<SubscriptionQueryMessage<?, ?, ?>> watching = List.copyOf(emitter.activeSubscriptions());
         pushSummaries(watching);
         List<SubscriptionQueryMessage<?, ?, ?>> concerned = concerning(watching, id);
