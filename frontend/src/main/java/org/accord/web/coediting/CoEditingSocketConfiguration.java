@@ -8,7 +8,8 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 /**
  * Registers the co-editing endpoint. Spring Security's filter chain guards its handshake like
  * any other request (a signed-in session is required); only the application's own origin may
- * open it (Spring's default when no other origin is allowed).
+ * open it (Spring's default when no other origin is allowed). Frames are not compressed
+ * ({@link UncompressedHandshakeHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -27,6 +28,6 @@ class CoEditingSocketConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(socket, PATH);
+        registry.addHandler(socket, PATH).setHandshakeHandler(new UncompressedHandshakeHandler());
     }
 }

@@ -13,6 +13,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +74,34 @@ class CoEditingSocketIntegrationTest {
 
     static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * Browsers always offer {@code permessage-deflate}; the endpoint declines it (ADR 0025), so a
+     * browser's handshake, written here byte for byte, is answered without the extension.
+     */
+    @Test
+    void frames_are_not_compressed_even_when_the_browser_offers_it() throws IOException {
+        String cookie = EditorClient.signedIn(baseUrl(), "kaz.delegate", PASSWORD).cookieHeader();
+        assertThat(cookie).contains("JSESSIONID=");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /coediting HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                    + "Cookie: " + cookie + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader response = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            List<String> head = new ArrayList<>();
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                head.add(line);
+            }
+            assertThat(head).first().asString().startsWith("HTTP/1.1 101");
+            assertThat(head).anyMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-accept:"))
+                    .noneMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-extensions:"));
+        }
     }
 
     @Test

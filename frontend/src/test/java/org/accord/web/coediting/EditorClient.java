@@ -37,13 +37,17 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
     private volatile WebSocket socket;
     private volatile boolean closed;
 
-    private EditorClient(HttpClient http, String baseUrl) {
+    private final CookieManager cookies;
+
+    private EditorClient(HttpClient http, CookieManager cookies, String baseUrl) {
+        this.cookies = cookies;
         this.http = http;
         this.baseUrl = baseUrl;
     }
 
     static EditorClient signedIn(String baseUrl, String username, String password) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         try {
@@ -61,11 +65,17 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new EditorClient(http, baseUrl);
+        return new EditorClient(http, cookies, baseUrl);
     }
 
     static EditorClient anonymous(String baseUrl) {
-        return new EditorClient(HttpClient.newHttpClient(), baseUrl);
+        return new EditorClient(HttpClient.newHttpClient(), new CookieManager(), baseUrl);
+    }
+
+    /** The session's cookies as a {@code Cookie} header's value, for a handshake written by hand. */
+    String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().get(URI.create(baseUrl)).stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList());
     }
 
     EditorClient connect() {

@@ -5,6 +5,7 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import java.util.concurrent.Executors;
  * Aggregates are snapshotted into {@code snapshot_event_entry} every
  * {@code accord.snapshots.threshold} events (default 250), so that loading a long-lived
  * negotiation reads one snapshot and the events after it rather than its whole history; and
- * kept in a cache between commands.
+ * kept in a cache between commands, found by a {@link CachedCommandTargetResolver}.
  *
  * <p>Snapshots are taken on a thread of their own once the triggering events are committed
  * ({@link AfterCommitExecutor}). Inline, on the committing thread, a snapshot was taken while
@@ -29,6 +30,13 @@ public class SnapshotConfiguration {
 
     public static final String NEGOTIATION_SNAPSHOTS = "negotiationSnapshotTrigger";
     public static final String NEGOTIATION_CACHE = "negotiationCache";
+    public static final String COMMAND_TARGETS = "cachedCommandTargetResolver";
+
+    /** Which negotiation a command is for, found without searching its class each time. */
+    @Bean(COMMAND_TARGETS)
+    CommandTargetResolver cachedCommandTargetResolver() {
+        return new CachedCommandTargetResolver();
+    }
 
     /**
      * Loaded negotiations stay in memory between commands (weakly referenced, so memory pressure

@@ -118,7 +118,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.NEGOTIATION_SNAPSHOTS,
-        cache = SnapshotConfiguration.NEGOTIATION_CACHE)
+        cache = SnapshotConfiguration.NEGOTIATION_CACHE, commandTargetResolver = SnapshotConfiguration.COMMAND_TARGETS)
 class Negotiation {
 
     @AggregateIdentifier
