@@ -24,7 +24,7 @@ import java.util.Map;
  * endpoint's messages are a few dozen bytes (a keystroke, its acknowledgement, a caret), which
  * deflate hardly shrinks, while it costs every message a compression on one side and an
  * inflation on the other, and every connection a compressor's and a decompressor's state on the
- * server. docs/adr/0025-uncompressed-co-editing-frames.md.
+ * server. docs/adr/0025-what-a-batch-no-longer-pays-for.md.
  */
 final class UncompressedHandshakeHandler extends DefaultHandshakeHandler {
 
