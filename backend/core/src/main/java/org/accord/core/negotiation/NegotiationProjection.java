@@ -47,7 +47,8 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import java.time.Instant;
 
 /**
- * Keeps the negotiation read model ({@link ReadModelUpdates} on the SQL tables). After each
+ * Keeps the negotiation read model ({@link ReadModelUpdates} on the SQL tables, co-editing
+ * batches coalesced per processing batch by {@link CoalescedEdits}). After each
  * change it has the new state pushed to the subscription queries that asked for it
  * ({@link NegotiationUpdates}; Axon delivers them once the transaction has committed); during a
  * replay nothing is pushed. The queries are answered by {@link NegotiationQueries}.
@@ -65,7 +66,7 @@ class NegotiationProjection {
 
     NegotiationProjection(NegotiationReadModel readModel, NegotiationUpdates pushes, AgreementHistoryRows history) {
         this.readModel = readModel;
-        this.updates = new ReadModelUpdates(readModel);
+        this.updates = new ReadModelUpdates(new CoalescedEdits(readModel));
         this.pushes = pushes;
         this.history = history;
     }
@@ -102,8 +103,13 @@ class NegotiationProjection {
 
     @EventHandler
     void on(ClauseEdited event, @Timestamp Instant at, ReplayStatus replay) {
-        updates.on(event, at);
-        changed(event.negotiationId(), at, replay);
+        // an edit that left every status as it was adds no point to the agreement history
+        if (updates.on(event, at)) {
+            history.record(event.negotiationId(), at);
+        }
+        if (!replay.isReplay()) {
+            pushes.changed(event.negotiationId());
+        }
     }
 
     @EventHandler

@@ -121,26 +121,38 @@ class NegotiationReadModel implements ReadModelWriter {
     @Override
     public void reviseArticle(NegotiationId id, ArticleId articleId, long revision, String body, String hash,
                               Instant at) {
-        jdbc.sql("""
-                        update article_view set body = :body, revision = :revision, hash = :hash
-                        where negotiation_id = :id and article_id = :articleId and revision < :revision""")
-                .param("id", id.value()).param("articleId", articleId.value()).param("body", body)
-                .param("revision", revision).param("hash", hash)
-                .update();
+        storeBody(id, articleId, revision, body, hash);
         touch(id, at);
     }
 
     @Override
     public void editArticle(NegotiationId id, ArticleId articleId, long revision, String operation, String hash,
                             Instant at) {
-        jdbc.sql("""
-                        select body from article_view
-                        where negotiation_id = :id and article_id = :articleId and revision = :previous""")
-                .param("id", id.value()).param("articleId", articleId.value()).param("previous", revision - 1)
-                .query(String.class).optional()
-                .ifPresent(body -> reviseArticle(id, articleId, revision, TextOperation.fromJson(operation).apply(body),
-                        hash, at));
+        bodyAt(id, articleId, revision - 1).ifPresent(body -> reviseArticle(id, articleId, revision,
+                TextOperation.fromJson(operation).apply(body), hash, at));
         touch(id, at);
+    }
+
+    /** The clause's wording at {@code revision}, if that is the revision the table holds. */
+    public Optional<String> bodyAt(NegotiationId id, ArticleId articleId, long revision) {
+        return jdbc.sql("""
+                        select body from article_view
+                        where negotiation_id = :id and article_id = :articleId and revision = :revision""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("revision", revision)
+                .query(String.class).optional();
+    }
+
+    /**
+     * Stores the clause's wording at {@code revision} unless the table already holds that revision
+     * or a later one; records no activity ({@link #touch}).
+     */
+    public void storeBody(NegotiationId id, ArticleId articleId, long revision, String body, String hash) {
+        jdbc.sql("""
+                        update article_view set body = :body, revision = :revision, hash = :hash
+                        where negotiation_id = :id and article_id = :articleId and revision < :revision""")
+                .param("id", id.value()).param("articleId", articleId.value()).param("body", body)
+                .param("revision", revision).param("hash", hash)
+                .update();
     }
 
     @Override
@@ -531,7 +543,8 @@ class NegotiationReadModel implements ReadModelWriter {
                 .list();
     }
 
-    private void touch(NegotiationId id, Instant at) {
+    /** Records activity in the negotiation at {@code at}, unless it already has later activity. */
+    public void touch(NegotiationId id, Instant at) {
         jdbc.sql("update negotiation_view set last_activity = greatest(last_activity, :at) where negotiation_id = :id")
                 .param("id", id.value()).param("at", Timestamp.from(at))
                 .update();

@@ -99,12 +99,15 @@ public final class ReadModelUpdates {
         tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
     }
 
-    public void on(ClauseEdited event, Instant at) {
+    /** @return whether the clause's status was derived again (otherwise the edit left it as it was) */
+    public boolean on(ClauseEdited event, Instant at) {
         tables.editArticle(event.negotiationId(), event.clauseId(), event.revision(), event.operation(), event.hash(), at);
         // a burst of typing moves a clause through many revisions: only the first one can make positions stale
         if (tables.somethingStandsOn(event.negotiationId(), event.clauseId(), event.revision() - 1)) {
             tables.refreshStatus(event.negotiationId(), List.of(event.clauseId()));
+            return true;
         }
+        return false;
     }
 
     public void on(ClauseSplit event, Instant at) {
