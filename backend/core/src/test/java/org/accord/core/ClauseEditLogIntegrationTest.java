@@ -28,6 +28,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +67,7 @@ class ClauseEditLogIntegrationTest {
     @Autowired CommandGateway commands;
     @Autowired QueryGateway queries;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionManager transactions;
 
     <R> R send(Object command, Actor actor) {
         return commands.sendAndWait(command, ActorMetaData.of(actor));
@@ -152,6 +156,36 @@ class ClauseEditLogIntegrationTest {
                 ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
         assertThat(second).isEqualTo(new ClauseEditorSnapshot(1, "Security is indivisible.!",
                 List.of(new AuthorshipRun(24, "CHAIR"), new AuthorshipRun(1, "UZB"))));
+    }
+
+    /**
+     * A group commit (ADR 0020) handles several commands in one unit of work; the log inserts
+     * their revisions together when it prepares its commit, and a split among them reads the
+     * clause with the edits before it.
+     */
+    @Test
+    void the_batches_of_one_unit_of_work_are_logged_together_and_a_split_among_them_sees_them() {
+        NegotiationId id = negotiation("Security is indivisible.");
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        unit.attachTransaction(transactions);
+        send(new EditClause(id, ARTICLE, "kaz-tab", 1, 1, "[\"Regional \",24]"), KAZ_DELEGATE);
+        send(new EditClause(id, ARTICLE, "uzb-tab", 1, 2, "[33,\"!\"]"), UZB_DELEGATE);
+        send(new SplitClause(id, ARTICLE, 3, 9, ArticleId.of("art-2"), "Indivisibility"), CHAIR);
+        send(new EditClause(id, ArticleId.of("art-2"), "uzb-tab", 2, 1, "[25,\"!\"]"), UZB_DELEGATE);
+        unit.commit();
+
+        assertThat(jdbc.sql("""
+                        select clause_id || '@' || revision from clause_edit_log
+                        where negotiation_id = :id order by clause_id, revision""")
+                .param("id", id.value()).query(String.class).list())
+                .containsExactly("art-1@1", "art-1@2", "art-1@3", "art-1@4", "art-2@1", "art-2@2");
+        ClauseEditorSnapshot first = queries.query(Viewing.as(KAZ_DELEGATE, new WatchClauseEdits(id, ARTICLE)),
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
+        assertThat(first).isEqualTo(new ClauseEditorSnapshot(4, "Regional ", List.of(new AuthorshipRun(9, "KAZ"))));
+        ClauseEditorSnapshot second = queries.query(Viewing.as(KAZ_DELEGATE, new WatchClauseEdits(id, ArticleId.of("art-2"))),
+                ResponseTypes.instanceOf(ClauseEditorSnapshot.class)).join();
+        assertThat(second).isEqualTo(new ClauseEditorSnapshot(2, "Security is indivisible.!!",
+                List.of(new AuthorshipRun(24, "CHAIR"), new AuthorshipRun(2, "UZB"))));
     }
 
     @Test

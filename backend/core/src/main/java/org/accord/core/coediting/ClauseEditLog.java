@@ -17,10 +17,14 @@ import org.accord.ot.TextOperation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,9 @@ import java.util.Optional;
 class ClauseEditLog {
 
     static final String PROCESSING_GROUP = "clause-edit-log";
+
+    /** The unit of work's resource holding the revisions not yet inserted. */
+    private static final String PENDING = ClauseEditLog.class.getName() + ".pending";
 
     private final ClauseEditStore store;
     private final ClauseKeyframes keyframes;
@@ -116,20 +123,50 @@ class ClauseEditLog {
     private void restarted(NegotiationId negotiation, ArticleId clause, long revision, String text,
                            AuthorshipRuns authorship, Actor by, Instant at) {
         ClauseEditEntry entry = restart(negotiation, clause, revision, by);
+        flush();
         store.record(entry, Optional.of(new ClauseState(revision, text, authorship)), at);
         emit(entry);
     }
 
-    /** A new revision; every {@link ClauseEditStore#KEYFRAME_EVERY} its keyframe follows, after the commit. */
+    /**
+     * A new revision; every {@link ClauseEditStore#KEYFRAME_EVERY} its keyframe follows, after the
+     * commit. The revisions of one batch of events (all those of a group commit, ADR 0020) are
+     * inserted together when the batch's unit of work prepares its commit.
+     */
     private void changed(ClauseEditEntry entry, Instant at) {
-        store.record(entry, Optional.empty(), at);
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> unit = CurrentUnitOfWork.get();
+            unit.<List<ClauseEditStore.Revision>>getOrComputeResource(PENDING, key -> {
+                List<ClauseEditStore.Revision> pending = new ArrayList<>();
+                unit.onPrepareCommit(u -> flush(u));
+                return pending;
+            }).add(new ClauseEditStore.Revision(entry, at));
+        } else {
+            store.record(entry, Optional.empty(), at);
+        }
         if (entry.revision() % ClauseEditStore.KEYFRAME_EVERY == 0) {
             keyframes.write(entry.negotiationId(), entry.clauseId(), entry.revision());
         }
         emit(entry);
     }
 
+    /** Inserts the unit of work's pending revisions, before anything reads or writes the log. */
+    private void flush(UnitOfWork<?> unit) {
+        List<ClauseEditStore.Revision> pending = unit.getResource(PENDING);
+        if (pending != null && !pending.isEmpty()) {
+            store.recordAll(List.copyOf(pending));
+            pending.clear();
+        }
+    }
+
+    private void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            flush(CurrentUnitOfWork.get());
+        }
+    }
+
     private ClauseState current(NegotiationId negotiation, ArticleId clause) {
+        flush();
         return store.state(negotiation, clause).orElseThrow(() -> new IllegalStateException(
                 "clause_edit_log has no keyframe of clause " + clause + " of " + negotiation));
     }

@@ -10,12 +10,16 @@ import org.accord.api.shared.DelegationCode;
 import org.accord.api.shared.NegotiationId;
 import org.accord.ot.Rope;
 import org.accord.ot.TextOperation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,32 +40,61 @@ class ClauseEditStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into clause_edit_log (negotiation_id, clause_id, revision, operation, client_id, client_seq,
+                                         delegation, author_name, restart, wording, authorship, recorded_at)
+            values (:negotiation, :clause, :revision, :operation, :clientId, :clientSeq,
+                    :delegation, :author, :restart, :wording, :authorship, :at)""";
 
-    ClauseEditStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    ClauseEditStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** One revision to record, without a keyframe. */
+    record Revision(ClauseEditEntry entry, Instant at) {
     }
 
     /** Records one revision; {@code keyframe}, when present, is the clause's state at that revision. */
     void record(ClauseEditEntry entry, Optional<ClauseState> keyframe, Instant at) {
-        jdbc.sql("""
-                        insert into clause_edit_log (negotiation_id, clause_id, revision, operation, client_id, client_seq,
-                                                     delegation, author_name, restart, wording, authorship, recorded_at)
-                        values (:negotiation, :clause, :revision, :operation, :clientId, :clientSeq,
-                                :delegation, :author, :restart, :wording, :authorship, :at)""")
-                .param("negotiation", entry.negotiationId().value())
-                .param("clause", entry.clauseId().value())
-                .param("revision", entry.revision())
-                .param("operation", entry.operation())
-                .param("clientId", entry.clientId())
-                .param("clientSeq", entry.clientSeq())
-                .param("delegation", entry.delegation() == null ? null : entry.delegation().value())
-                .param("author", entry.authorName())
-                .param("restart", entry.restart())
-                .param("wording", keyframe.map(ClauseState::text).orElse(null))
-                .param("authorship", keyframe.map(state -> write(state.authorship().runs())).orElse(null))
-                .param("at", Timestamp.from(at))
-                .update();
+        jdbc.sql(INSERT).paramSource(row(entry, keyframe, at)).update();
+    }
+
+    /**
+     * Records revisions without keyframes in one JDBC batch, which the driver sends as one
+     * multi-row insert ({@code reWriteBatchedInserts}).
+     */
+    void recordAll(List<Revision> revisions) {
+        if (revisions.size() == 1) {
+            record(revisions.get(0).entry(), Optional.empty(), revisions.get(0).at());
+        } else if (!revisions.isEmpty()) {
+            batches.batchUpdate(INSERT, revisions.stream()
+                    .map(revision -> row(revision.entry(), Optional.empty(), revision.at()))
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * A row's parameters, each with its SQL type: a null of unknown type would make Spring ask
+     * the driver for the statement's parameter types, a round trip per statement.
+     */
+    private SqlParameterSource row(ClauseEditEntry entry, Optional<ClauseState> keyframe, Instant at) {
+        return new MapSqlParameterSource()
+                .addValue("negotiation", entry.negotiationId().value(), Types.VARCHAR)
+                .addValue("clause", entry.clauseId().value(), Types.VARCHAR)
+                .addValue("revision", entry.revision(), Types.BIGINT)
+                .addValue("operation", entry.operation(), Types.VARCHAR)
+                .addValue("clientId", entry.clientId(), Types.VARCHAR)
+                .addValue("clientSeq", entry.clientSeq(), Types.BIGINT)
+                .addValue("delegation", entry.delegation() == null ? null : entry.delegation().value(), Types.VARCHAR)
+                .addValue("author", entry.authorName(), Types.VARCHAR)
+                .addValue("restart", entry.restart(), Types.BOOLEAN)
+                .addValue("wording", keyframe.map(ClauseState::text).orElse(null), Types.VARCHAR)
+                .addValue("authorship", keyframe.map(state -> write(state.authorship().runs())).orElse(null), Types.VARCHAR)
+                .addValue("at", Timestamp.from(at), Types.TIMESTAMP);
     }
 
     /** The clause's current state: its latest keyframe and the operations recorded after it. */
