@@ -45,6 +45,8 @@ class CoEditingSocket extends TextWebSocketHandler {
     private final CoEditingBackend backend;
     private final CoEditingOutbox outbox;
     private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
+    /** The parts received so far of a connection's message, while it is incomplete. */
+    private final Map<String, StringBuilder> partial = new ConcurrentHashMap<>();
     private final Map<String, EditorConnection> connections = new ConcurrentHashMap<>();
     private final Map<WatchClauseEdits, CopyOnWriteArraySet<EditorConnection>> rooms = new ConcurrentHashMap<>();
     /**
@@ -62,17 +64,51 @@ class CoEditingSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        session.setTextMessageSizeLimit(CoEditingSocketConfiguration.MAX_MESSAGE);
+        session.setTextMessageSizeLimit(CoEditingSocketConfiguration.FRAGMENT);
         sessions.put(session.getId(),
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_LIMIT));
     }
 
+    /**
+     * Messages arrive in parts of at most {@link CoEditingSocketConfiguration#FRAGMENT} characters:
+     * the server keeps a buffer of that size per connection, not one of the largest message's
+     * (1 MiB of characters each), and the rare long message is put together here.
+     */
     @Override
-    protected void handleTextMessage(WebSocketSession raw, TextMessage text) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession raw, TextMessage part) {
         WebSocketSession session = sessions.get(raw.getId());
+        StringBuilder earlier = partial.get(raw.getId());
+        String whole;
+        if (earlier == null && part.isLast()) {
+            whole = part.getPayload();
+        } else {
+            StringBuilder parts = earlier == null ? new StringBuilder(part.getPayloadLength() * 2) : earlier;
+            if (parts.length() + part.getPayloadLength() > CoEditingSocketConfiguration.MAX_MESSAGE) {
+                partial.remove(raw.getId());
+                close(raw, CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                        "A message is at most " + CoEditingSocketConfiguration.MAX_MESSAGE + " characters"));
+                return;
+            }
+            parts.append(part.getPayload());
+            if (!part.isLast()) {
+                partial.putIfAbsent(raw.getId(), parts);
+                return;
+            }
+            partial.remove(raw.getId());
+            whole = parts.toString();
+        }
+        handle(session, whole);
+    }
+
+    private void handle(WebSocketSession session, String text) {
         JsonNode message;
         try {
-            message = Messages.JSON.readTree(text.getPayload());
+            message = Messages.JSON.readTree(text);
         } catch (JsonProcessingException e) {
             refuse(session, MALFORMED, "A message is one JSON object", null);
             return;
@@ -93,6 +129,7 @@ class CoEditingSocket extends TextWebSocketHandler {
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         sessions.remove(session.getId());
+        partial.remove(session.getId());
         EditorConnection connection = connections.remove(session.getId());
         if (connection != null) {
             connection.close(status);

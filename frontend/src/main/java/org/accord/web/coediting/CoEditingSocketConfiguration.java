@@ -20,6 +20,9 @@ class CoEditingSocketConfiguration implements WebSocketConfigurer {
     /** The longest frame: an operation of the largest wording, escaped, with room for the envelope. */
     static final int MAX_MESSAGE = 512 * 1024;
 
+    /** The server's text buffer per connection: longer messages are delivered in parts of this size. */
+    static final int FRAGMENT = 8 * 1024;
+
     private final CoEditingSocket socket;
 
     CoEditingSocketConfiguration(CoEditingSocket socket) {

@@ -246,6 +246,34 @@ class CoEditingSocketIntegrationTest {
         }
     }
 
+    /**
+     * The server reads a connection's messages in parts of {@code FRAGMENT} characters: a longer
+     * one is put together and handled, one above {@code MAX_MESSAGE} closes the connection as
+     * too big (1009) and records nothing.
+     */
+    @Test
+    void a_long_message_is_put_together_and_one_above_the_limit_closes_the_connection() {
+        try (EditorClient kaz = editor("kaz.delegate", "art-response-mechanisms-p2", "kaz-long", 0)) {
+            JsonNode snapshot = kaz.awaitType("snapshot");
+            long base = snapshot.get("revision").asLong();
+            String text = snapshot.get("text").asText();
+            String inserted = "Ω🌏 ".repeat(4_000);
+            assertThat(inserted.length()).isGreaterThan(CoEditingSocketConfiguration.FRAGMENT);
+            kaz.send("{\"type\":\"submit\",\"clientSeq\":1,\"baseRevision\":" + base + ",\"operation\":[\""
+                    + inserted + "\"," + length(text) + "]}");
+            kaz.await(0, m -> m.path("type").asText().equals("ack") && m.get("revision").asLong() == base + 1);
+
+            try (EditorClient uzb = editor("uzb.delegate", "art-response-mechanisms-p2", "uzb-long", 0)) {
+                assertThat(uzb.awaitType("snapshot").get("text").asText()).isEqualTo(inserted + text);
+            }
+            kaz.send("{\"type\":\"submit\",\"clientSeq\":2,\"baseRevision\":" + (base + 1) + ",\"operation\":[\""
+                    + "x".repeat(CoEditingSocketConfiguration.MAX_MESSAGE) + "\"," + length(inserted + text) + "]}");
+            await().until(kaz::isClosed);
+            assertThat(kaz.closeStatus()).isEqualTo(1009);
+            assertThat(editEvents("kaz-long")).isEqualTo(1);
+        }
+    }
+
     @Test
     void observers_and_strangers_cannot_edit() {
         try (EditorClient observer = editor("aze.observer", "art-indivisible-security", "aze-1", 0)) {

@@ -36,6 +36,7 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile boolean closed;
+    private volatile int closeStatus;
 
     private final CookieManager cookies;
 
@@ -123,6 +124,11 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
         return closed;
     }
 
+    /** The status the server closed the connection with, 0 while it is open. */
+    int closeStatus() {
+        return closeStatus;
+    }
+
     /** Drops the connection abruptly, as a lost network would. */
     void drop() {
         socket.abort();
@@ -153,6 +159,7 @@ final class EditorClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeStatus = statusCode;
         closed = true;
         return null;
     }
