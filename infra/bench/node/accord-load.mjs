@@ -1,7 +1,6 @@
 // The same load as sharedb-load.mjs, against Accord's /coediting WebSocket (docs/co-editing.md §5),
-// written like it line for line so that both servers are measured by the same client runtime:
-// one Node event loop for all editors, the `ws` package, the same pacing, the same clock and the
-// same percentile. Each editor is the browser's own client state machine (OtClient, compiled
+// measured by the same client runtime: one Node event loop for all editors, the `ws` package, and
+// the same phases, pacing, clock and percentile (load-phases.mjs). Each editor is the browser's own client state machine (OtClient, compiled
 // from frontend/src/main/frontend/ot by `npm run build` in frontend/src/test/frontend), signed in
 // like a browser; EDITORS editors on the CLAUSES given, each typing KEYS_PER_SECOND random
 // one-character inserts; latency = from a batch's submission to its receipt by each other editor
@@ -12,6 +11,7 @@
 // Prints name=value lines (prefix accord_node_); exits 1 if, at the end, a clause's editors differ
 // from each other or from the text a newly joined connection receives.
 import WebSocket from 'ws';
+import { percentile, runPhases, sleep } from './load-phases.mjs';
 import { OtClient } from '../../../frontend/src/test/frontend/build/main/frontend/ot/ot-client.js';
 import {
   apply, codePointLength, operationFromJson, TextOperation,
@@ -27,8 +27,6 @@ const sentAt = new Map();
 const samples = [];
 const ackSamples = [];
 let recording = false;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function signIn(account) {
   const response = await fetch(`${baseUrl}/login`, {
@@ -109,45 +107,15 @@ for (let i = 0; i < editorCount; i++) {
 }
 
 const failed = () => editors.find((e) => e.failure !== null)?.failure;
-const settle = async () => {
-  for (let tries = 0; editors.some((e) => !e.idle()); tries++) {
-    if (failed() || tries > 3000) throw new Error(failed() ?? 'timed out waiting for every batch to be acknowledged');
-    await sleep(20);
-  }
-  await sleep(200);
-};
-// the warm-up, as for ShareDB: typing without pause first (the JIT compiles the hot paths), then paced
-const saturate = (on) => editors.forEach((editor) => {
-  editor.saturating = on;
-  if (on && editor.idle()) editor.type();
+// a keystroke typed while a batch is in flight is buffered by OtClient; without pause, an editor
+// types again when its batch is acknowledged (see 'ack')
+const sustained = await runPhases({
+  editors,
+  saturate: (editor, on) => { editor.saturating = on; if (on && editor.idle()) editor.type(); },
+  recording: (on) => { recording = on; },
+  keysPerSecond, warmUp, paced, saturated,
+  check: () => { if (failed()) throw new Error(failed()); },
 });
-saturate(true);
-await sleep(warmUp * 1000);
-saturate(false);
-await settle();
-
-const period = 1000 / keysPerSecond;
-const timers = editors.map((editor) => {
-  let timer = null;
-  const start = setTimeout(() => { timer = setInterval(editor.type, period); }, Math.random() * period);
-  return () => { clearTimeout(start); if (timer !== null) clearInterval(timer); };
-});
-await sleep(warmUp * 1000);
-recording = true;
-await sleep(paced * 1000);
-recording = false;
-timers.forEach((stop) => stop());
-await settle();
-
-saturate(true);
-await sleep(warmUp * 1000);
-const before = editors.reduce((sum, e) => sum + e.acknowledged, 0);
-const started = performance.now();
-await sleep(saturated * 1000);
-const accepted = editors.reduce((sum, e) => sum + e.acknowledged, 0) - before;
-const seconds = (performance.now() - started) / 1000;
-saturate(false);
-await settle();
 let revisionsSettled = false;
 for (let tries = 0; tries < 300 && !revisionsSettled; tries++) {
   const latest = new Map();
@@ -170,15 +138,11 @@ for (const [clause, text] of texts) {
 }
 editors.forEach((editor) => editor.socket.close());
 if (failed()) console.error(failed());
-const percentile = (values, p) => {
-  values.sort((a, b) => a - b);
-  return values[Math.max(0, Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1))];
-};
 console.log(`accord_node_latency_samples=${samples.length}`);
 console.log(`accord_node_latency_p50_ms=${percentile(samples, 50).toFixed(2)}`);
 console.log(`accord_node_latency_p99_ms=${percentile(samples, 99).toFixed(2)}`);
 console.log(`accord_node_ack_latency_p50_ms=${percentile(ackSamples, 50).toFixed(2)}`);
 console.log(`accord_node_ack_latency_p99_ms=${percentile(ackSamples, 99).toFixed(2)}`);
-console.log(`accord_node_sustained_batches_per_s=${(accepted / seconds).toFixed(1)}`);
+console.log(`accord_node_sustained_batches_per_s=${sustained.toFixed(1)}`);
 console.log(`accord_node_converged=${converged}`);
 process.exit(converged ? 0 : 1);

@@ -1,14 +1,17 @@
-// The same load as Accord's FullStackLoad, against ShareDB (sharedb-server.mjs): EDITORS clients
+// The same load as Accord's load clients, against ShareDB (sharedb-server.mjs): EDITORS clients
 // over WebSockets on DOCS documents, each typing KEYS_PER_SECOND random one-character inserts;
 // latency = from an op's submission to its receipt by each other client of the document (one
 // sample per receiver, matched by the op's src and seq); then every client submits its next op
-// the moment the previous one is acknowledged, and acknowledged ops per second are counted.
+// the moment the previous one is acknowledged, and acknowledged ops per second are counted. The
+// phases, pacing and percentile are load-phases.mjs, shared with Accord's Node client
+// (accord-load.mjs).
 //   node sharedb-load.mjs URL EDITORS DOCS KEYS_PER_SECOND WARM_UP_S PACED_S SATURATED_S
 // Prints name=value lines; exits 1 if, at the end, a document's replicas differ from each other
 // or from the server's.
 import ShareDBClient from 'sharedb/lib/client/index.js';
 import otText from 'ot-text-unicode';
 import WebSocket from 'ws';
+import { percentile, runPhases, sleep } from './load-phases.mjs';
 
 const [url, editorCount, docCount, keysPerSecond, warmUp, paced, saturated] = process.argv.slice(2).map((v, i) => (i === 0 ? v : Number(v)));
 ShareDBClient.types.register(otText.type);
@@ -17,7 +20,6 @@ const sentAt = new Map();
 const samples = [];
 let recording = false;
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const codePoints = (text) => Array.from(text).length;
 
 async function openEditor(index) {
@@ -37,6 +39,7 @@ async function openEditor(index) {
   const doc = connection.get('clauses', `clause-${index % docCount}`);
   await new Promise((resolve, reject) => doc.subscribe((error) => (error ? reject(error) : resolve())));
   const editor = { doc, acknowledged: 0, saturating: false, inFlight: 0 };
+  editor.idle = () => editor.inFlight === 0 && !doc.hasWritePending();
   editor.type = () => {
     const at = Math.floor(Math.random() * (codePoints(doc.data) + 1));
     const key = ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
@@ -54,38 +57,13 @@ async function openEditor(index) {
 const editors = [];
 for (let i = 0; i < editorCount; i++) editors.push(await openEditor(i));
 
-const settle = async () => {
-  while (editors.some((e) => e.inFlight > 0 || e.doc.hasWritePending())) await sleep(20);
-  await sleep(200);
-};
-// the warm-up, as for Accord: typing without pause first (the JIT compiles the hot paths), then paced
-editors.forEach((editor) => { editor.saturating = true; editor.type(); });
-await sleep(warmUp * 1000);
-editors.forEach((editor) => { editor.saturating = false; });
-await settle();
-
-const period = 1000 / keysPerSecond;
-const timers = editors.map((editor) => {
-  let timer = null;
-  const start = setTimeout(() => { timer = setInterval(editor.type, period); }, Math.random() * period);
-  return () => { clearTimeout(start); if (timer !== null) clearInterval(timer); };
+// ShareDB's client composes a keystroke typed while an op is in flight into its pending op
+const sustained = await runPhases({
+  editors,
+  saturate: (editor, on) => { editor.saturating = on; if (on) editor.type(); },
+  recording: (on) => { recording = on; },
+  keysPerSecond, warmUp, paced, saturated,
 });
-await sleep(warmUp * 1000);
-recording = true;
-await sleep(paced * 1000);
-recording = false;
-timers.forEach((stop) => stop());
-await settle();
-
-editors.forEach((editor) => { editor.saturating = true; editor.type(); });
-await sleep(warmUp * 1000);
-const before = editors.reduce((sum, e) => sum + e.acknowledged, 0);
-const started = performance.now();
-await sleep(saturated * 1000);
-const accepted = editors.reduce((sum, e) => sum + e.acknowledged, 0) - before;
-const seconds = (performance.now() - started) / 1000;
-editors.forEach((editor) => { editor.saturating = false; });
-await settle();
 let versionsSettled = false;
 for (let tries = 0; tries < 300 && !versionsSettled; tries++) {
   const latest = new Map();
@@ -107,11 +85,9 @@ for (const [id, text] of texts) {
   await new Promise((resolve, reject) => doc.fetch((error) => (error ? reject(error) : resolve())));
   if (doc.data !== text) converged = false;
 }
-samples.sort((a, b) => a - b);
-const percentile = (p) => samples[Math.max(0, Math.min(samples.length - 1, Math.ceil((p / 100) * samples.length) - 1))];
 console.log(`sharedb_latency_samples=${samples.length}`);
-console.log(`sharedb_latency_p50_ms=${percentile(50).toFixed(2)}`);
-console.log(`sharedb_latency_p99_ms=${percentile(99).toFixed(2)}`);
-console.log(`sharedb_sustained_ops_per_s=${(accepted / seconds).toFixed(1)}`);
+console.log(`sharedb_latency_p50_ms=${percentile(samples, 50).toFixed(2)}`);
+console.log(`sharedb_latency_p99_ms=${percentile(samples, 99).toFixed(2)}`);
+console.log(`sharedb_sustained_ops_per_s=${sustained.toFixed(1)}`);
 console.log(`sharedb_converged=${converged}`);
 process.exit(converged ? 0 : 1);
