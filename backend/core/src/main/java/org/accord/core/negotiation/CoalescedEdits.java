@@ -98,13 +98,16 @@ final class CoalescedEdits implements ReadModelWriter {
         });
     }
 
+    /** The current unit of work's pending writes if it has any, or null. */
+    private Pending existing() {
+        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(resource) : null;
+    }
+
     /** Writes what is pending before a write that may read or change the same rows. */
     private void flush() {
-        if (CurrentUnitOfWork.isStarted()) {
-            Pending pending = CurrentUnitOfWork.get().root().getResource(resource);
-            if (pending != null) {
-                pending.write();
-            }
+        Pending pending = existing();
+        if (pending != null) {
+            pending.write();
         }
     }
 
@@ -136,12 +139,10 @@ final class CoalescedEdits implements ReadModelWriter {
 
     @Override
     public boolean somethingStandsOn(NegotiationId id, ArticleId articleId, long revision) {
-        if (CurrentUnitOfWork.isStarted()) {
-            Pending pending = CurrentUnitOfWork.get().root().getResource(resource);
-            Edited edited = pending == null ? null : pending.clauses.get(new Clause(id, articleId));
-            if (edited != null && edited.from < revision && revision <= edited.revision) {
-                return false; // made within this batch, and nothing of this batch named it since
-            }
+        Pending pending = existing();
+        Edited edited = pending == null ? null : pending.clauses.get(new Clause(id, articleId));
+        if (edited != null && edited.from < revision && revision <= edited.revision) {
+            return false; // made within this batch, and nothing of this batch named it since
         }
         return tables.somethingStandsOn(id, articleId, revision);
     }
