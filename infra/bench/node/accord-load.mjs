@@ -10,6 +10,7 @@
 //   node accord-load.mjs BASE_URL PASSWORD NEGOTIATION CLAUSE,... ACCOUNT,... EDITORS KEYS_PER_SECOND WARM_UP_S PACED_S SATURATED_S
 // Prints name=value lines (prefix accord_node_); exits 1 if, at the end, a clause's editors differ
 // from each other or from the text a newly joined connection receives.
+import { writeFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { percentile, runPhases, sleep } from './load-phases.mjs';
 import { OtClient } from '../../../frontend/src/test/frontend/build/main/frontend/ot/ot-client.js';
@@ -25,6 +26,9 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz ';
 const run = Date.now().toString(36);
 const sentAt = new Map();
 const samples = [];
+// SAMPLES_FILE=FILE (optional): every paced sample as "arrival_epoch_ms latency_ms", as the Java
+// client's -DsamplesFile, to line the tail up with the server's log (GC pauses, lane timings)
+const samplesOverTime = process.env.SAMPLES_FILE ? [] : null;
 const ackSamples = [];
 let recording = false;
 
@@ -84,7 +88,10 @@ function openEditor(cookie, clientId, clause) {
         }
         case 'op': {
           const sent = sentAt.get(`${message.clientId}:${message.clientSeq}`);
-          if (recording && sent !== undefined) samples.push(performance.now() - sent);
+          if (recording && sent !== undefined) {
+            samples.push(performance.now() - sent);
+            samplesOverTime?.push(`${(performance.timeOrigin + performance.now()).toFixed(1)} ${(performance.now() - sent).toFixed(3)}`);
+          }
           const remote = editor.client.serverOp(operationFromJson(message.operation), message.revision);
           editor.document = apply(remote, editor.document);
           break;
@@ -138,6 +145,7 @@ for (const [clause, text] of texts) {
 }
 editors.forEach((editor) => editor.socket.close());
 if (failed()) console.error(failed());
+if (samplesOverTime) writeFileSync(process.env.SAMPLES_FILE, samplesOverTime.join('\n') + '\n');
 console.log(`accord_node_latency_samples=${samples.length}`);
 console.log(`accord_node_latency_p50_ms=${percentile(samples, 50).toFixed(2)}`);
 console.log(`accord_node_latency_p99_ms=${percentile(samples, 99).toFixed(2)}`);

@@ -3,6 +3,7 @@ package org.accord.core.coediting;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.core.infrastructure.AfterCommitExecutor;
+import org.accord.core.infrastructure.DerivedWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,11 +21,21 @@ import java.util.concurrent.TimeUnit;
  * part of the editors' latency tail (docs/benchmarks.md, Full stack). A keyframe only shortens
  * loading: a revision whose keyframe was never written (the server stopped first) is loaded from
  * the keyframe before it, with more operations folded.
+ * <p>
+ * A clause has at most one keyframe waiting: one asked for while an earlier one of the same
+ * clause still waits replaces it (the later keyframe serves every load the earlier one would).
+ * Under a sustained load the thread fell behind, and its backlog kept a core busy long after the
+ * load ended (ADR 0026); now it writes what it can, and a skipped keyframe only means that a
+ * load folds the operations since the one before. A keyframe commits without waiting for the
+ * disk ({@link DerivedWrites}): its large row no longer holds up the editors' durable commits.
  */
 @Component
 class ClauseKeyframes implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ClauseKeyframes.class);
+
+    private record Clause(NegotiationId negotiation, ArticleId clause) {
+    }
 
     private final ClauseEditStore store;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -32,24 +43,31 @@ class ClauseKeyframes implements DisposableBean {
         worker.setDaemon(true);
         return worker;
     });
-    private final AfterCommitExecutor afterCommit = new AfterCommitExecutor(thread);
+    /** Runs the request on the committing thread, once its revision is committed. */
+    private final AfterCommitExecutor afterCommit = new AfterCommitExecutor(Runnable::run);
+    private final LatestPerKey<Clause> waiting = new LatestPerKey<>(thread, this::writeNow);
 
-    ClauseKeyframes(ClauseEditStore store) {
+    private final DerivedWrites derived;
+
+    ClauseKeyframes(ClauseEditStore store, DerivedWrites derived) {
         this.store = store;
+        this.derived = derived;
     }
 
     /** After the current transaction commits (at once if none), writes the clause's keyframe at {@code revision}. */
     void write(NegotiationId negotiation, ArticleId clause, long revision) {
-        afterCommit.execute(() -> {
-            try {
-                store.stateAt(negotiation, clause, revision)
-                        .filter(state -> state.revision() == revision)
-                        .ifPresent(state -> store.keyframe(negotiation, clause, state));
-            } catch (RuntimeException e) {
-                log.warn("Could not write the keyframe of clause {} of {} at revision {}; it loads from an earlier one",
-                        clause, negotiation, revision, e);
-            }
-        });
+        afterCommit.execute(() -> waiting.request(new Clause(negotiation, clause), revision));
+    }
+
+    private void writeNow(Clause clause, long revision) {
+        try {
+            derived.inOwnTransaction(() -> store.stateAt(clause.negotiation(), clause.clause(), revision)
+                    .filter(state -> state.revision() == revision)
+                    .ifPresent(state -> store.keyframe(clause.negotiation(), clause.clause(), state)));
+        } catch (RuntimeException e) {
+            log.warn("Could not write the keyframe of clause {} of {} at revision {}; it loads from an earlier one",
+                    clause.clause(), clause.negotiation(), revision, e);
+        }
     }
 
     @Override

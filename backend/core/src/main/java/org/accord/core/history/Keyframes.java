@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.accord.api.shared.NegotiationId;
+import org.accord.core.infrastructure.DerivedWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,12 +55,15 @@ public class Keyframes {
     private final TransactionTemplate ownTransaction;
     private final int interval;
 
-    Keyframes(JdbcClient jdbc, PlatformTransactionManager transactions,
+    private final DerivedWrites derived;
+
+    Keyframes(JdbcClient jdbc, PlatformTransactionManager transactions, DerivedWrites derived,
               @Value("${accord.history.keyframe-interval:1000}") int interval) {
         if (interval < 1) {
             throw new IllegalArgumentException("accord.history.keyframe-interval must be at least 1, not " + interval);
         }
         this.jdbc = jdbc;
+        this.derived = derived;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.interval = interval;
@@ -100,7 +104,7 @@ public class Keyframes {
 
     void save(NegotiationId id, long sequence, Instant prefixMaxTime, FoldState state) {
         byte[] bytes = write(state);
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        derived.inOwnTransaction(() -> jdbc.sql("""
                         insert into negotiation_keyframe (negotiation_id, fold_version, sequence_number, prefix_max_time, state)
                         values (:id, :version, :sequence, :time, :state) on conflict do nothing""")
                 .param("id", id.value()).param("version", FOLD_VERSION).param("sequence", sequence)

@@ -26,7 +26,10 @@ import java.util.List;
 class ReadModelCommits {
 
     /** The processors whose every write is derived from events (and rebuilt by a replay). */
-    static final List<String> DERIVED = List.of("negotiation-projection", "history-timeline", "notifications");
+    static final List<String> DERIVED = List.of("negotiation-projection", "history-timeline", "notifications",
+            "history-keyframes");
+
+    static final String ASYNCHRONOUS = "set local synchronous_commit to off";
 
     @Autowired
     void asynchronously(EventProcessingConfigurer processing, DataSource dataSource,
@@ -45,7 +48,7 @@ class ReadModelCommits {
         @Override
         public Transaction startTransaction() {
             Transaction transaction = delegate.startTransaction();
-            jdbc.execute("set local synchronous_commit to off");
+            jdbc.execute(ASYNCHRONOUS);
             return transaction;
         }
     }

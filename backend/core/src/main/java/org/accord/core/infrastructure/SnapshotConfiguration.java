@@ -1,8 +1,6 @@
 package org.accord.core.infrastructure;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -11,13 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 
 /**
- * Aggregates are snapshotted into {@code snapshot_event_entry} every
- * {@code accord.snapshots.threshold} events (default 250), so that loading a long-lived
+ * Aggregates are snapshotted into {@code snapshot_event_entry} (every
+ * {@code accord.snapshots.threshold} events, 250, at the first quiet moment, and every
+ * {@code accord.snapshots.under-load} events, 2,500, without one), so that loading a long-lived
  * negotiation reads one snapshot and the events after it rather than its whole history; and
- * kept in a cache between commands, found by a {@link CachedCommandTargetResolver}.
+ * kept in a cache between commands ({@link BoundedAggregateCache}), found by a
+ * {@link CachedCommandTargetResolver}.
  *
  * <p>Snapshots are taken on a thread of their own once the triggering events are committed
  * ({@link AfterCommitExecutor}). Inline, on the committing thread, a snapshot was taken while
@@ -39,12 +40,12 @@ public class SnapshotConfiguration {
     }
 
     /**
-     * Loaded negotiations stay in memory between commands (weakly referenced, so memory pressure
-     * evicts them): a command does not re-read the stream, only events it has not seen.
+     * Loaded negotiations stay in memory between commands, the {@code accord.aggregates.cached}
+     * most recently used ones (64 by default): a command does not re-read the stream.
      */
     @Bean(NEGOTIATION_CACHE)
-    Cache negotiationCache() {
-        return new WeakReferenceCache();
+    Cache negotiationCache(@Value("${accord.aggregates.cached:64}") int capacity) {
+        return new BoundedAggregateCache(capacity);
     }
 
     @Bean
@@ -58,9 +59,17 @@ public class SnapshotConfiguration {
         return snapshotter;
     }
 
+    /**
+     * A snapshot once {@code accord.snapshots.threshold} events (250) have been applied since the
+     * last and the negotiation has then been quiet for {@code accord.snapshots.quiet} (1 s), or
+     * once {@code accord.snapshots.under-load} events (2,500) have been applied, quiet or not
+     * ({@link QuietSnapshotTriggerDefinition}).
+     */
     @Bean(NEGOTIATION_SNAPSHOTS)
     SnapshotTriggerDefinition negotiationSnapshotTrigger(Snapshotter snapshotter,
-                                                         @Value("${accord.snapshots.threshold:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+                                                         @Value("${accord.snapshots.threshold:250}") int threshold,
+                                                         @Value("${accord.snapshots.under-load:2500}") int underLoad,
+                                                         @Value("${accord.snapshots.quiet:PT1S}") Duration quiet) {
+        return new QuietSnapshotTriggerDefinition(snapshotter, threshold, Math.max(threshold, underLoad), quiet);
     }
 }

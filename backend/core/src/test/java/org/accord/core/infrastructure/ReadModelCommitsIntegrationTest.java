@@ -21,6 +21,7 @@ class ReadModelCommitsIntegrationTest {
     @Autowired EventProcessingConfiguration processing;
     @Autowired TransactionManager commands;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DerivedWrites derived;
 
     String synchronousCommitWithin(TransactionManager transactions) {
         Transaction transaction = transactions.startTransaction();
@@ -43,6 +44,15 @@ class ReadModelCommitsIntegrationTest {
             assertThat(synchronousCommitWithin(processing.transactionManager(processor))).as(processor).isEqualTo("off");
         }
         assertThat(synchronousCommitWithin(commands)).isEqualTo(serverDefault);
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).as("outside: untouched")
+                .isEqualTo(serverDefault);
+    }
+
+    @Test
+    void derived_writes_of_their_own_commit_without_waiting_for_the_flush() {
+        String serverDefault = jdbc.queryForObject("show synchronous_commit", String.class);
+        assertThat(derived.inOwnTransaction(() -> jdbc.queryForObject("show synchronous_commit", String.class)))
+                .isEqualTo("off");
         assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).as("outside: untouched")
                 .isEqualTo(serverDefault);
     }
