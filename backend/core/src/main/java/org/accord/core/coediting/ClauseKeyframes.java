@@ -3,6 +3,7 @@ package org.accord.core.coediting;
 import org.accord.api.shared.ArticleId;
 import org.accord.api.shared.NegotiationId;
 import org.accord.core.infrastructure.AfterCommitExecutor;
+import org.accord.core.infrastructure.DaemonThreads;
 import org.accord.core.infrastructure.DerivedWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +39,7 @@ class ClauseKeyframes implements DisposableBean {
     }
 
     private final ClauseEditStore store;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-        Thread worker = new Thread(task, "accord-clause-keyframes");
-        worker.setDaemon(true);
-        return worker;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("accord-clause-keyframes"));
     /** Runs the request on the committing thread, once its revision is committed. */
     private final AfterCommitExecutor afterCommit = new AfterCommitExecutor(Runnable::run);
     private final LatestPerKey<Clause> waiting = new LatestPerKey<>(thread, this::writeNow);

@@ -74,11 +74,8 @@ class LingeringEventStore extends EmbeddedEventStore {
     }
 
     private static Timer threadTimer() {
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread worker = new Thread(task, "accord-event-store-linger");
-            worker.setDaemon(true);
-            return worker;
-        });
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("accord-event-store-linger"));
         return new Timer() {
             @Override
             public void schedule(Runnable task, long delayNanos) {

@@ -34,11 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class QuietSnapshotTriggerDefinition implements SnapshotTriggerDefinition {
 
-    private static final ScheduledExecutorService QUIET_CHECKS = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "accord-snapshot-trigger");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService QUIET_CHECKS =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("accord-snapshot-trigger"));
 
     private final Snapshotter snapshotter;
     private final int threshold;

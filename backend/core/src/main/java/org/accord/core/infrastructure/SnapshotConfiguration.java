@@ -51,11 +51,8 @@ public class SnapshotConfiguration {
     @Bean
     SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
         SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
-        snapshotter.setExecutor(new AfterCommitExecutor(Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "accord-snapshotter");
-            thread.setDaemon(true);
-            return thread;
-        })));
+        snapshotter.setExecutor(new AfterCommitExecutor(
+                Executors.newSingleThreadExecutor(DaemonThreads.named("accord-snapshotter"))));
         return snapshotter;
     }
 
