@@ -78,8 +78,9 @@ public final class QuietSnapshotTriggerDefinition implements SnapshotTriggerDefi
         private final int threshold;
         private final int underLoad;
         private final long quietNanos;
-        private static final String UNDER_LOAD = "accord.snapshot.under-load";
-        private static final String QUIET_CHECK = "accord.snapshot.quiet-check";
+        /** The names of this trigger's resources in a unit of work, which registers each task once. */
+        private final String underLoadTask = "accord.snapshot.under-load@" + System.identityHashCode(this);
+        private final String quietCheckTask = "accord.snapshot.quiet-check@" + System.identityHashCode(this);
 
         private final AtomicInteger applied = new AtomicInteger();
         private final AtomicBoolean checkPending = new AtomicBoolean();
@@ -105,9 +106,9 @@ public final class QuietSnapshotTriggerDefinition implements SnapshotTriggerDefi
             int count = applied.incrementAndGet();
             if (count >= underLoad) {
                 applied.set(0);
-                once(UNDER_LOAD, this::snapshot);
-            } else if (count >= threshold) {
-                once(QUIET_CHECK, this::checkWhenQuiet);
+                once(underLoadTask, this::snapshot);
+            } else if (count >= threshold && !checkPending.get()) {
+                once(quietCheckTask, this::checkWhenQuiet);
             }
         }
 
@@ -126,7 +127,7 @@ public final class QuietSnapshotTriggerDefinition implements SnapshotTriggerDefi
                 return;
             }
             UnitOfWork<?> unit = CurrentUnitOfWork.get();
-            unit.getOrComputeResource(what + "@" + System.identityHashCode(this), key -> {
+            unit.getOrComputeResource(what, key -> {
                 if (initialized) {
                     unit.afterCommit(u -> task.run());
                 } else {
