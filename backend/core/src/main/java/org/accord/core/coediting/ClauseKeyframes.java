@@ -39,12 +39,11 @@ class ClauseKeyframes implements DisposableBean {
     }
 
     private final ClauseEditStore store;
+    private final DerivedWrites derived;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("accord-clause-keyframes"));
     /** Runs the request on the committing thread, once its revision is committed. */
     private final AfterCommitExecutor afterCommit = new AfterCommitExecutor(Runnable::run);
     private final LatestPerKey<Clause> waiting = new LatestPerKey<>(thread, this::writeNow);
-
-    private final DerivedWrites derived;
 
     ClauseKeyframes(ClauseEditStore store, DerivedWrites derived) {
         this.store = store;

@@ -54,7 +54,6 @@ public class Keyframes {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final int interval;
-
     private final DerivedWrites derived;
 
     Keyframes(JdbcClient jdbc, PlatformTransactionManager transactions, DerivedWrites derived,

@@ -36,11 +36,19 @@ public class DerivedWrites {
     /** Runs {@code work} in a new transaction that commits without waiting for the disk. */
     public <T> T inOwnTransaction(Supplier<T> work) {
         return own.execute(status -> {
-            if (asynchronous) {
-                jdbc.execute(ReadModelCommits.ASYNCHRONOUS);
-            }
+            commitWithoutWaitingForTheDisk();
             return work.get();
         });
+    }
+
+    /**
+     * The transaction open on this thread's connection will commit without waiting for the disk
+     * (a read model's, a keyframe's); nothing when asynchronous commits are off.
+     */
+    void commitWithoutWaitingForTheDisk() {
+        if (asynchronous) {
+            jdbc.execute("set local synchronous_commit to off");
+        }
     }
 
     /** {@link #inOwnTransaction(Supplier)} without a result. */

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link BoundedAggregateCache}), so a snapshot only serves the next cold load (a restart, an
  * eviction); Axon's count trigger took one every 250 events whatever the load, and under
  * co-editing each snapshot (reading the last one and the events since, folding them, writing the
- * whole negotiation) took a core's share away from the editors while they typed: without
- * snapshots the sustained rate was a third higher (docs/benchmarks.md, Full stack, ADR 0026).
+ * whole negotiation) followed the last at once: in a profile of the sustained load the snapshotter
+ * had 136 samples against the committing lane's 363 (docs/benchmarks.md, Full stack, ADR 0026).
  * Now, while the editors type, a snapshot waits for a pause, and a cold load reads at most
  * {@code underLoad} events; after a pause, as before, at most {@code threshold}.
  * <p>

@@ -4,11 +4,8 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.util.List;
 
 /**
@@ -20,7 +17,7 @@ import java.util.List;
  * durably as before: an acknowledged edit is never lost. Without this, each editing batch cost a
  * durable commit of its own plus one per processor (projection, timeline, notifications), all
  * queueing for the same disk flush as the editors' commits (docs/benchmarks.md, full stack).
- * Off with {@code accord.read-models.asynchronous-commit=false}.
+ * Off with {@code accord.read-models.asynchronous-commit=false} ({@link DerivedWrites}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelCommits {
@@ -29,26 +26,20 @@ class ReadModelCommits {
     static final List<String> DERIVED = List.of("negotiation-projection", "history-timeline", "notifications",
             "history-keyframes");
 
-    static final String ASYNCHRONOUS = "set local synchronous_commit to off";
 
     @Autowired
-    void asynchronously(EventProcessingConfigurer processing, DataSource dataSource,
-                        @Value("${accord.read-models.asynchronous-commit:true}") boolean enabled) {
-        if (!enabled) {
-            return;
-        }
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    void asynchronously(EventProcessingConfigurer processing, DerivedWrites derived) {
         DERIVED.forEach(name -> processing.registerTransactionManager(name,
-                configuration -> new AsynchronousCommit(configuration.getComponent(TransactionManager.class), jdbc)));
+                configuration -> new AsynchronousCommit(configuration.getComponent(TransactionManager.class), derived)));
     }
 
     /** Starts the delegate's transaction, then tells PostgreSQL not to wait for the flush at its commit. */
-    record AsynchronousCommit(TransactionManager delegate, JdbcTemplate jdbc) implements TransactionManager {
+    record AsynchronousCommit(TransactionManager delegate, DerivedWrites derived) implements TransactionManager {
 
         @Override
         public Transaction startTransaction() {
             Transaction transaction = delegate.startTransaction();
-            jdbc.execute(ASYNCHRONOUS);
+            derived.commitWithoutWaitingForTheDisk();
             return transaction;
         }
     }
